@@ -1,0 +1,55 @@
+import { SdkgenError, formatDiagnostic } from './errors.js';
+
+/** A CLI command: parses its own arguments, returns the exit status. */
+export type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, { load: () => Promise<Command>; help: string }> = {
+  inspect: {
+    load: async () => (await import('./commands/inspect.js')).inspect,
+    help: 'inspect SPEC [--json]          summary of a spec (or the whole IR as JSON)',
+  },
+  generate: {
+    load: async () => (await import('./commands/generate.js')).generate,
+    help: 'generate [--spec FILE] [--config FILE] [--out DIR] [--spec-id ID] [--quiet]',
+  },
+  diff: {
+    load: async () => (await import('./commands/diff.js')).diff,
+    help: 'diff OLD NEW [--format text|json|markdown] [--fail-on breaking|warning|none] [--sdk]',
+  },
+  bench: {
+    load: async () => (await import('./commands/bench.js')).bench,
+    help: 'bench [--only NAME]            speed and memory, side by side with peers',
+  },
+};
+
+function usage(): string {
+  return ['usage: sdkgen <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.help}`)].join(
+    '\n',
+  );
+}
+
+/** Runs the CLI. Bad input is printed as diagnostics (never a stack trace) and exits 2. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`sdkgen: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await command.load())(rest);
+  } catch (error) {
+    if (error instanceof SdkgenError) {
+      for (const d of error.diagnostics) console.error(formatDiagnostic(d));
+      return 2;
+    }
+    if (process.env.DEBUG?.includes('sdkgen')) throw error;
+    console.error(`sdkgen ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('(run with DEBUG=sdkgen for the stack trace, and please report it)');
+    return 70;
+  }
+}

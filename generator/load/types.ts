@@ -1,0 +1,17 @@
+/** What `load` hands to `parse`. */
+export interface LoadedSpec {
+  /**
+   * The whole document as plain JSON. External `$ref`s have been merged in, so every `$ref`
+   * left in it is a local pointer (`#/...`) that resolves inside `document`.
+   */
+  document: Record<string, unknown>;
+  /** The entry file, as an absolute path (or `<memory>` for in-memory specs). */
+  file: string;
+  /** sha256 (hex) of the entry file's bytes. */
+  sha256: string;
+  /**
+   * Where a JSON pointer of `document` came from: the original file and (when known) line.
+   * Lines may be computed lazily — call only when reporting a problem.
+   */
+  locate(pointer: string): { file: string; line?: number };
+}
