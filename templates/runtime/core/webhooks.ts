@@ -46,10 +46,10 @@ function header(headers: HeadersLike, name: string): string | undefined {
   return Array.isArray(value) ? value.join(' ') : (value ?? undefined);
 }
 
-function decodeBase64(text: string): Uint8Array | undefined {
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   try {
     const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
+    const bytes = new Uint8Array(new ArrayBuffer(binary.length));
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
   } catch {
