@@ -1,0 +1,90 @@
+import type { LoadedSpec } from '../load/types.js';
+import type { Diagnostic, IRSecurityScheme } from '../ir/types.js';
+import { SdkgenError } from '../errors.js';
+import { getAt, splitPointer } from '../util/pointer.js';
+import { isObject, type JsonObject } from '../util/json.js';
+import type { Dialect } from './dialect.js';
+
+const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
+
+/**
+ * Shared state of one parse run: the document, the dialect, a ref resolver with cycle
+ * protection, and the diagnostics collected so far. Errors are collected and thrown together
+ * by `throwIfErrors` so the user sees every problem at once.
+ */
+export class ParseContext {
+  readonly doc: JsonObject;
+  readonly warnings: Diagnostic[] = [];
+  readonly errors: Diagnostic[] = [];
+  /** Pointers of non-component refs being inlined right now (cycle protection). */
+  readonly inlining = new Set<string>();
+  /** `components.securitySchemes`, parsed first so requirements can be checked against it. */
+  securitySchemes: Record<string, IRSecurityScheme> = {};
+
+  constructor(
+    readonly loaded: LoadedSpec,
+    readonly dialect: Dialect,
+  ) {
+    this.doc = loaded.document;
+  }
+
+  private diagnostic(level: Diagnostic['level'], pointer: string, message: string, expected?: string): Diagnostic {
+    const where = this.loaded.locate(pointer);
+    const d: Diagnostic = { level, stage: 'parse', file: where.file, pointer, message };
+    if (where.line !== undefined) d.line = where.line;
+    if (expected !== undefined) d.expected = expected;
+    return d;
+  }
+
+  warn(pointer: string, message: string, expected?: string): void {
+    this.warnings.push(this.diagnostic('warning', pointer, message, expected));
+  }
+
+  error(pointer: string, message: string, expected?: string): void {
+    this.errors.push(this.diagnostic('error', pointer, message, expected));
+  }
+
+  throwIfErrors(): void {
+    if (this.errors.length > 0) throw new SdkgenError(this.errors);
+  }
+
+  /** The component schema name a `$ref` points at, or undefined for any other ref. */
+  componentName(ref: string): string | undefined {
+    const m = COMPONENT_SCHEMA.exec(ref);
+    return m ? splitPointer(ref)![2] : undefined;
+  }
+
+  /**
+   * Resolves a local `$ref` (following chains of refs). Reports an error at `at` and returns
+   * undefined when it dangles or is not local.
+   */
+  resolve(ref: string, at: string): { value: unknown; pointer: string } | undefined {
+    let pointer = ref;
+    for (let hops = 0; hops < 32; hops++) {
+      const value = getAt(this.doc, pointer);
+      if (value === undefined) {
+        this.error(at, `$ref "${ref}" does not resolve inside the document`, 'a local JSON pointer to an existing value');
+        return undefined;
+      }
+      if (isObject(value) && typeof value.$ref === 'string' && Object.keys(value).length === 1) {
+        pointer = value.$ref;
+        continue;
+      }
+      return { value, pointer };
+    }
+    this.error(at, `$ref "${ref}" is a chain of refs that never ends`, 'a ref chain that reaches a value');
+    return undefined;
+  }
+
+  /** True when `#/components/schemas/<name>` exists. */
+  hasComponentSchema(name: string): boolean {
+    const components = this.doc.components;
+    return isObject(components) && isObject(components.schemas) && Object.hasOwn(components.schemas, name);
+  }
+
+  /** Follows `$ref`s on a spec object (parameter, response, ...); returns it with its pointer. */
+  deref(value: unknown, pointer: string): { value: unknown; pointer: string } | undefined {
+    if (isObject(value) && typeof value.$ref === 'string') return this.resolve(value.$ref, pointer);
+    return { value, pointer };
+  }
+}

@@ -1,0 +1,34 @@
+import type { IRDocument } from '../ir/types.js';
+import type { LoadedSpec } from '../load/types.js';
+import { SdkgenError } from '../errors.js';
+import { ParseContext } from './context.js';
+import { ACCEPTED_VERSIONS, dialectFor } from './dialect.js';
+import { parseDocument } from './document.js';
+
+/**
+ * The parse stage: a loaded document → IR. Dispatches on `openapi:` (3.0.x / 3.1.x) and throws
+ * one `SdkgenError` listing every error found; warnings end up in `IRDocument.diagnostics`.
+ */
+export function parseSpec(loaded: LoadedSpec): IRDocument {
+  const version = loaded.document.openapi;
+  const dialect = dialectFor(version);
+  if (!dialect) {
+    const where = loaded.locate('#/openapi');
+    throw new SdkgenError({
+      level: 'error',
+      stage: 'parse',
+      file: where.file,
+      ...(where.line !== undefined ? { line: where.line } : {}),
+      pointer: '#/openapi',
+      message:
+        version === undefined
+          ? 'the document has no "openapi" version field'
+          : `unsupported OpenAPI version ${JSON.stringify(version)}`,
+      expected: ACCEPTED_VERSIONS,
+    });
+  }
+  const ctx = new ParseContext(loaded, dialect);
+  const ir = parseDocument(ctx, version as string);
+  ctx.throwIfErrors();
+  return ir;
+}

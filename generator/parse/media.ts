@@ -1,0 +1,41 @@
+import type { IRMediaContent } from '../ir/types.js';
+import { isObject } from '../util/json.js';
+import { join } from '../util/pointer.js';
+import type { ParseContext } from './context.js';
+import { parseSchema } from './schema.js';
+
+/** A `content` map (media type → media type object) in spec order. */
+export function parseContent(ctx: ParseContext, content: unknown, pointer: string): IRMediaContent[] {
+  if (content === undefined) return [];
+  if (!isObject(content)) {
+    ctx.error(pointer, 'content must be an object', 'a map from media type to a media type object');
+    return [];
+  }
+  const out: IRMediaContent[] = [];
+  for (const [mediaType, media] of Object.entries(content)) {
+    const at = join(pointer, mediaType);
+    const entry: IRMediaContent = { mediaType };
+    if (!isObject(media)) {
+      ctx.error(at, 'media type object must be an object', 'an object with a "schema"');
+      out.push(entry);
+      continue;
+    }
+    if (media.schema !== undefined) entry.schema = parseSchema(ctx, media.schema, join(at, 'schema'));
+    const examples = readExamples(ctx, media, at);
+    if (examples.length > 0) entry.examples = examples;
+    out.push(entry);
+  }
+  return out;
+}
+
+/** `example`, or every `examples[*].value` (refs to `#/components/examples` followed). */
+function readExamples(ctx: ParseContext, media: Record<string, unknown>, pointer: string): unknown[] {
+  if (media.example !== undefined) return [media.example];
+  if (!isObject(media.examples)) return [];
+  const out: unknown[] = [];
+  for (const [key, example] of Object.entries(media.examples)) {
+    const resolved = ctx.deref(example, join(pointer, 'examples', key));
+    if (resolved && isObject(resolved.value) && resolved.value.value !== undefined) out.push(resolved.value.value);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import type { IRSchema } from '../ir/types.js';
+import { describeJson, isObject, type JsonObject } from '../util/json.js';
+import { join } from '../util/pointer.js';
+import type { ParseContext } from './context.js';
+import { applyMeta, readMeta } from './schema-meta.js';
+import { parseOwn } from './schema-own.js';
+import { parseUnion } from './schema-union.js';
+
+/**
+ * Parses any schema (3.0 or 3.1 spelling) into an IR node. Refs to component schemas become
+ * `{kind: 'ref'}`; every other local ref is resolved and inlined (with cycle protection).
+ */
+export function parseSchema(ctx: ParseContext, raw: unknown, pointer: string): IRSchema {
+  if (raw === true) return { kind: 'unknown', pointer };
+  if (raw === false) return { kind: 'never', pointer };
+  if (!isObject(raw)) {
+    ctx.error(pointer, `a schema must be an object or a boolean, found ${describeJson(raw)}`, 'an object with a "type", a "$ref" or "oneOf"/"anyOf"/"allOf"');
+    return { kind: 'unknown', pointer };
+  }
+  return applyMeta(parseShape(ctx, raw, pointer), readMeta(raw), pointer);
+}
+
+/** The structural part of a schema: ref, own type, allOf and oneOf/anyOf combined. */
+function parseShape(ctx: ParseContext, s: JsonObject, pointer: string): IRSchema {
+  if (typeof s.$ref === 'string') return parseRef(ctx, s.$ref, pointer);
+  const composed = Array.isArray(s.allOf) || Array.isArray(s.oneOf) || Array.isArray(s.anyOf);
+  if (!composed) return parseOwn(ctx, s, pointer);
+  const parts: IRSchema[] = [];
+  if (hasOwnStructure(s)) parts.push(parseOwn(ctx, s, pointer));
+  if (Array.isArray(s.allOf)) s.allOf.forEach((m, i) => parts.push(parseSchema(ctx, m, join(pointer, 'allOf', i))));
+  const union = parseUnion(ctx, s, pointer);
+  if (union) parts.push(union);
+  if (parts.length === 1) return parts[0]!;
+  return { kind: 'intersection', members: parts, pointer };
+}
+
+/** Next to a composition keyword, a bare `type` adds nothing; these keywords do. */
+function hasOwnStructure(s: JsonObject): boolean {
+  return (
+    s.properties !== undefined ||
+    s.additionalProperties !== undefined ||
+    s.items !== undefined ||
+    s.prefixItems !== undefined ||
+    s.enum !== undefined ||
+    s.const !== undefined
+  );
+}
+
+function parseRef(ctx: ParseContext, ref: string, pointer: string): IRSchema {
+  const name = ctx.componentName(ref);
+  if (name !== undefined) return componentRef(ctx, name, ref, pointer);
+  const target = ctx.resolve(ref, pointer);
+  if (!target) return { kind: 'unknown', pointer };
+  const targetName = ctx.componentName(target.pointer);
+  if (targetName !== undefined) return componentRef(ctx, targetName, target.pointer, pointer);
+  if (ctx.inlining.has(target.pointer)) {
+    ctx.warn(pointer, `$ref "${ref}" refers back to a schema that contains it; typed as unknown`, 'recursive schemas to live under #/components/schemas');
+    return { kind: 'unknown', pointer };
+  }
+  ctx.inlining.add(target.pointer);
+  try {
+    return parseSchema(ctx, target.value, target.pointer);
+  } finally {
+    ctx.inlining.delete(target.pointer);
+  }
+}
+
+function componentRef(ctx: ParseContext, name: string, ref: string, pointer: string): IRSchema {
+  if (!ctx.hasComponentSchema(name)) {
+    ctx.error(pointer, `$ref "${ref}" names a component schema that does not exist`, `one of the keys of #/components/schemas`);
+  }
+  return { kind: 'ref', name, pointer };
+}

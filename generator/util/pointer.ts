@@ -1,0 +1,42 @@
+/** JSON pointer (RFC 6901) helpers. Pointers in sdkgen are written with a leading `#`. */
+
+/** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Unescapes one reference token: `~1` → `/`, `~0` → `~`. */
+export function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Appends tokens to a pointer: `join('#/paths', '/files')` → `#/paths/~1files`. */
+export function join(pointer: string, ...tokens: (string | number)[]): string {
+  let out = pointer;
+  for (const t of tokens) out += '/' + escapeToken(String(t));
+  return out;
+}
+
+/** Splits a local pointer (`#/a/b~1c`) into unescaped tokens; undefined if not local. */
+export function splitPointer(pointer: string): string[] | undefined {
+  if (pointer === '#' || pointer === '#/') return [];
+  if (!pointer.startsWith('#/')) return undefined;
+  return pointer
+    .slice(2)
+    .split('/')
+    .map((t) => unescapeToken(decodeURIComponent(t)));
+}
+
+/** Reads the value at a local pointer, or undefined when any step is missing. */
+export function getAt(root: unknown, pointer: string): unknown {
+  const tokens = splitPointer(pointer);
+  if (!tokens) return undefined;
+  let node: unknown = root;
+  for (const t of tokens) {
+    if (Array.isArray(node)) node = node[Number(t)];
+    else if (node !== null && typeof node === 'object') node = (node as Record<string, unknown>)[t];
+    else return undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
