@@ -76,6 +76,20 @@ export class ParseContext {
     return undefined;
   }
 
+  /**
+   * The ref a schema makes: its `$ref`, or for `$recursiveRef`/`$dynamicRef: "#"` (JSON Schema
+   * recursion, e.g. a filter that nests itself) the component schema that encloses `pointer`.
+   */
+  schemaRef(s: JsonObject, pointer: string): string | undefined {
+    if (typeof s.$ref === 'string') return s.$ref;
+    const dynamic = s.$recursiveRef ?? s.$dynamicRef;
+    if (dynamic === undefined) return undefined;
+    const m = /^#\/components\/schemas\/[^/]+/.exec(pointer);
+    if (dynamic === '#' && m) return m[0];
+    this.warn(pointer, `unsupported dynamic reference ${JSON.stringify(dynamic)}; typed as unknown`, '"#" inside a component schema');
+    return undefined;
+  }
+
   /** True when `#/components/schemas/<name>` exists. */
   hasComponentSchema(name: string): boolean {
     const components = this.doc.components;

@@ -22,7 +22,8 @@ export function parseSchema(ctx: ParseContext, raw: unknown, pointer: string): I
 
 /** The structural part of a schema: ref, own type, allOf and oneOf/anyOf combined. */
 function parseShape(ctx: ParseContext, s: JsonObject, pointer: string): IRSchema {
-  if (typeof s.$ref === 'string') return parseRef(ctx, s.$ref, pointer);
+  const ref = ctx.schemaRef(s, pointer);
+  if (ref !== undefined) return parseRef(ctx, ref, pointer);
   const composed = Array.isArray(s.allOf) || Array.isArray(s.oneOf) || Array.isArray(s.anyOf);
   if (!composed) return parseOwn(ctx, s, pointer);
   const parts: IRSchema[] = [];

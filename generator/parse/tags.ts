@@ -12,8 +12,10 @@ export interface RawAt {
 /** Follows `$ref`s (ignoring siblings) to the schema object they name. */
 export function follow(ctx: ParseContext, raw: unknown, pointer: string): { s: JsonObject; pointer: string } | undefined {
   let at = { value: raw, pointer };
-  for (let hops = 0; hops < 32 && isObject(at.value) && typeof at.value.$ref === 'string'; hops++) {
-    const next = ctx.resolve(at.value.$ref, at.pointer);
+  for (let hops = 0; hops < 32 && isObject(at.value); hops++) {
+    const ref = ctx.schemaRef(at.value, at.pointer);
+    if (ref === undefined) break;
+    const next = ctx.resolve(ref, at.pointer);
     if (!next) return undefined;
     at = next;
   }
@@ -45,11 +47,19 @@ export function objectProps(ctx: ParseContext, raw: unknown, pointer: string, de
   return props;
 }
 
-/** The literal values a property schema pins: its `const`, or its `enum` values, as strings. */
-export function literalTags(ctx: ParseContext, raw: unknown, pointer: string): string[] | undefined {
+/** The literal values a property schema pins: its `const` or `enum` values (through refs, nullable unions and allOf), as strings. */
+export function literalTags(ctx: ParseContext, raw: unknown, pointer: string, depth = 0): string[] | undefined {
   const at = follow(ctx, raw, pointer);
-  if (!at) return undefined;
+  if (!at || depth > 16) return undefined;
   const { s } = at;
+  const key = Array.isArray(s.oneOf) ? 'oneOf' : Array.isArray(s.anyOf) ? 'anyOf' : Array.isArray(s.allOf) ? 'allOf' : undefined;
+  if (key && s.const === undefined && s.enum === undefined) {
+    // A nullable literal (`anyOf: [{enum: [x]}, {type: null}]`) or a literal wrapped in allOf.
+    const members = (s[key] as unknown[]).map((m, i) => ({ m, i })).filter(({ m }) => !isNullMember(m));
+    const inner = members.map(({ m, i }) => literalTags(ctx, m, join(at.pointer, key, i), depth + 1));
+    if (inner.length === 0 || inner.some((t) => t === undefined)) return undefined;
+    return inner.flatMap((t) => t!);
+  }
   const values = s.const !== undefined ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
   const tags = values?.filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
   return tags && tags.length > 0 ? tags.map(String) : undefined;
