@@ -1,0 +1,62 @@
+/**
+ * Request bodies as `multipart/form-data`. Files become file parts (their names sanitised);
+ * nested objects and arrays use bracket names as the query string does (`a[b]=1`, `arr[]=x`,
+ * `arr[][k]=v`); numbers and booleans are sent as text; `undefined` is skipped; `null` is an
+ * error. The result holds only strings and Blobs (file-backed ones stay on disk until sent),
+ * so fetch can send it again on a retry.
+ */
+import { SDKError } from './error.js';
+import { isUploadable, sanitizeFilename, toFile } from './uploads.js';
+
+/** Builds the form for `body`, field by field in key order. */
+export async function multipartBody(body: Record<string, unknown>): Promise<FormData> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body ?? {})) await append(form, key, value);
+  return form;
+}
+
+async function append(form: FormData, key: string, value: unknown): Promise<void> {
+  if (value === undefined) return;
+  if (value === null) {
+    throw new TypeError(`multipart field "${key}" is null; omit it or send the string 'null'`);
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    form.append(key, String(value));
+  } else if (value instanceof Date) {
+    form.append(key, value.toISOString());
+  } else if (isUploadable(value) || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    const file = await toFile(value);
+    form.append(key, file, sanitizeFilename(file.name));
+  } else if (Array.isArray(value)) {
+    for (const item of value) await append(form, `${key}[]`, item);
+  } else if (typeof value === 'object') {
+    for (const [name, item] of Object.entries(value)) await append(form, `${key}[${name}]`, item);
+  } else {
+    throw new TypeError(`multipart field "${key}" cannot be sent: got a ${typeof value}`);
+  }
+}
+
+/**
+ * Whether fetch can send `body` again (for a retry): strings, bytes, Blobs, `FormData` and
+ * `URLSearchParams` can; a `ReadableStream` or other one-shot stream cannot.
+ */
+export function isReplayable(body: unknown): boolean {
+  return (
+    body === null ||
+    body === undefined ||
+    typeof body === 'string' ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof Blob ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams
+  );
+}
+
+/** The error for a retry the body cannot take part in. */
+export function notReplayableError(): SDKError {
+  return new SDKError(
+    'The request failed after its body, a one-shot stream, was sent; it cannot be retried. ' +
+      'Wrap the data with toFile() (or pass bytes or a Blob) to make retries possible.',
+  );
+}
