@@ -265,6 +265,11 @@ export interface IRSecurityScheme {
 export interface IRStreaming {
   /** Request-body property that switches the stream on (`stream`); absent when the operation always streams. */
   flag?: string;
+  /**
+   * The value of `flag` that switches the stream on, when it is not `true` (e.g. `'sse'` for an
+   * enum property `stream_format`). Absent means `true`. (Added by annotate.)
+   */
+  flagValue?: IRLiteral;
   /** The schema of one event's `data` payload (parsed JSON). */
   event: IRSchema;
   /** Status code of the streaming response, e.g. `200`. */

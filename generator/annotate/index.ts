@@ -1,0 +1,26 @@
+import type { IRDocument } from '../ir/types.js';
+import type { SdkConfig } from '../config/types.js';
+import { checkOperationKeys } from '../config/operations.js';
+import { annotateStreaming } from './streaming.js';
+import { annotateMultipart } from './multipart.js';
+import { annotatePagination } from './pagination.js';
+import { annotateBinary } from './binary.js';
+
+/** The passes in the order they run; later passes may read earlier annotations. */
+export const PASSES = [
+  ['streaming', annotateStreaming],
+  ['multipart', annotateMultipart],
+  ['pagination', annotatePagination],
+  ['binary', annotateBinary],
+] as const satisfies readonly (readonly [string, (ir: IRDocument, config?: SdkConfig) => void])[];
+
+/**
+ * Runs every annotate pass over the IR (in place) and returns it. `config` is the SDK config
+ * (`spec/<name>.sdk.yaml`); without one, every annotation is derived from the spec alone.
+ * Bad config (unknown operation, unknown schema) throws an `SdkgenError`.
+ */
+export function annotate(ir: IRDocument, config?: SdkConfig): IRDocument {
+  checkOperationKeys(ir, config);
+  for (const [, pass] of PASSES) pass(ir, config);
+  return ir;
+}

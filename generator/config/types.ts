@@ -1,0 +1,132 @@
+/**
+ * The SDK config (`spec/<name>.sdk.yaml`): everything about the generated SDK that the spec does
+ * not say — client and package names, credentials, header options, the resource tree, method
+ * names, and per-operation overrides of the annotate passes. Every field is optional except
+ * `client.name`; a spec with no config at all gets defaults derived from paths and tags.
+ *
+ * The YAML is checked by `validate.ts`; an unknown key or a wrong value is an `SdkgenError`
+ * naming the file, line, JSON pointer and the valid keys or values.
+ */
+
+/** How the generated client is named and configured. */
+export interface ClientSection {
+  /** Client class name, e.g. `OpenAI`. Must be a valid TypeScript identifier. */
+  name: string;
+  /** npm package name, e.g. `openai-sdkgen`. */
+  packageName?: string;
+  /** Package version written into `package.json` and the User-Agent. */
+  version?: string;
+  /** Base URL used when neither the option nor `baseURLEnv` is set (default: the spec's first server). */
+  baseURL?: string;
+  /** Environment variable that overrides the base URL. */
+  baseURLEnv?: string;
+  /** Environment variable that sets the log level. */
+  logLevelEnv?: string;
+  /** Response header carrying the request id (`x-request-id`). */
+  requestIdHeader?: string;
+  /** Request header carrying a client-side request id. */
+  clientRequestIdHeader?: string;
+}
+
+/** A credential option of the client (`apiKey`), and how it is sent. */
+export interface CredentialConfig {
+  /** Environment variable read when the option is not given. */
+  env?: string;
+  /** Header that carries it (default `Authorization`). */
+  header?: string;
+  /** Prefix written before the value (default `Bearer ` for http bearer schemes). */
+  prefix?: string;
+  /** Keys of `components.securitySchemes` this credential satisfies. */
+  schemes?: string[];
+  /** The credential used for operations whose scheme no other credential claims. */
+  default?: boolean;
+}
+
+/** A client option that, when set, is sent as a header on every request. */
+export interface HeaderOptionConfig {
+  env?: string;
+  header: string;
+}
+
+/** Maps a path prefix to a place in the resource tree. */
+export interface ResourceRule {
+  /** Path prefix on whole segments, e.g. `/organization` (matches `/organization/...`). */
+  path: string;
+  /** Constant query the operation's path key must carry, e.g. `{ beta: 'true' }`. */
+  query?: Record<string, string>;
+  /** Dotted resource path that replaces the prefix's own segments, e.g. `admin.organization`. */
+  resource: string;
+  /** The last literal segment under the prefix becomes the method name (`usage/audio_speeches` → `audioSpeeches`). */
+  leafMethod?: boolean;
+}
+
+/** Extra headers sent by every operation under a path prefix. */
+export interface HeaderRule {
+  path: string;
+  query?: Record<string, string>;
+  headers: Record<string, string>;
+}
+
+export type PathParamsStyle = 'all' | 'last';
+export const PATH_PARAMS_STYLES: readonly PathParamsStyle[] = ['all', 'last'];
+
+/** Naming policy. */
+export interface NamingSection {
+  /** `all`: every path parameter is a positional argument; `last`: only the last one, the others go in the params object. */
+  pathParams?: PathParamsStyle;
+  /** Trailing path segments that are verbs: `/batches/{id}/cancel` → method `cancel` on `batches`. */
+  actions?: string[];
+  /** Words written in capitals inside identifiers (`ID`, `API`, `URL`). */
+  acronyms?: string[];
+  /** Appended to a type name that would clash with a TypeScript global or reserved name (default `Object`). */
+  reservedSuffix?: string;
+}
+
+/** Streaming the spec does not declare (e.g. an SSE response documented only in prose). */
+export interface StreamingOverride {
+  /** Component schema name of one event's data. */
+  event: string;
+  /** Request body property that switches the stream on (default: detected, usually `stream`). */
+  flag?: string;
+}
+
+export type PaginationOverride =
+  | false
+  | { style: 'none'; itemsField?: string }
+  | { style: 'cursor'; cursorParam?: string; itemsField?: string; hasMoreField?: string; nextCursor?: { from: 'item' | 'response'; field: string } };
+
+/** Per-operation overrides, keyed by operationId in `SdkConfig.operations`. */
+export interface OperationOverride {
+  /** Dotted resource path, e.g. `beta.threads`. */
+  resource?: string;
+  method?: string;
+  /** Extra (usually deprecated) names the same operation is also exposed under: `resource.path.method`. */
+  aliases?: string[];
+  pathParams?: PathParamsStyle;
+  paramsType?: string;
+  responseType?: string;
+  pageType?: string;
+  streaming?: StreamingOverride;
+  /** Force (`true`) or suppress (`false`) the binary-response annotation. */
+  binary?: boolean;
+  pagination?: PaginationOverride;
+  headers?: Record<string, string>;
+  /** Credential key to send instead of the one derived from `security`. */
+  auth?: string;
+}
+
+export interface SdkConfig {
+  /** The config file, for error messages (set by `loadSdkConfig`). */
+  file?: string;
+  client: ClientSection;
+  credentials?: Record<string, CredentialConfig>;
+  headerOptions?: Record<string, HeaderOptionConfig>;
+  /** Other client options read from the environment, e.g. `webhookSecret`. */
+  extraOptions?: Record<string, { env?: string }>;
+  naming?: NamingSection;
+  resources?: ResourceRule[];
+  headers?: HeaderRule[];
+  /** Component schema name → TypeScript type name. */
+  types?: Record<string, string>;
+  operations?: Record<string, OperationOverride>;
+}
