@@ -1,0 +1,25 @@
+import type { PageConfig } from './pagination.js';
+
+/** What a generated method asks the client to send; see CONTRACT.md. */
+export interface RequestSpec {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
+  /** Relative to `baseURL`, already encoded with `path```; or an absolute URL. */
+  path: string;
+  /** Serialized with `stringifyQuery`, over `defaultQuery` and under `options.query`. */
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+  /** Default `json` when a body is present. */
+  bodyType?: 'json' | 'multipart';
+  /** Over the client's headers and under `options.headers`; `null` removes one. */
+  headers?: Record<string, string | null | undefined>;
+  /** Key of `ClientConfig.credentials`; default `ClientConfig.defaultCredential`. */
+  credential?: string;
+  /** The response is `text/event-stream`: resolve to a `Stream`. */
+  stream?: boolean;
+  /** Resolve to the raw `Response`, body unread (audio, file content). */
+  binary?: boolean;
+  /** `Accept` header; default `application/json`. */
+  accept?: string;
+  /** Pagination shape, for `requestPage`. */
+  page?: PageConfig;
+}
