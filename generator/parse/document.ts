@@ -19,12 +19,19 @@ export function parseDocument(ctx: ParseContext, version: string): IRDocument {
     servers: Array.isArray(doc.servers) ? doc.servers.flatMap((s) => (isObject(s) && typeof s.url === 'string' ? [s.url] : [])) : [],
     schemas: parseComponentSchemas(ctx, components.schemas),
     operations: parsePaths(ctx, doc.paths, documentSecurity),
-    webhooks: ctx.dialect.webhooks ? parseWebhooks(ctx, doc.webhooks) : [],
+    webhooks: parseWebhooksIfSupported(ctx, doc.webhooks),
     securitySchemes: ctx.securitySchemes,
     tags: parseTags(doc.tags),
     diagnostics: ctx.warnings,
   };
   return ir;
+}
+
+/** `webhooks:` exists from 3.1 on; in a 3.0 document it is reported and ignored. */
+function parseWebhooksIfSupported(ctx: ParseContext, raw: unknown): IRDocument['webhooks'] {
+  if (ctx.dialect.webhooks) return parseWebhooks(ctx, raw);
+  if (raw !== undefined) ctx.warn('#/webhooks', `webhooks are not part of OpenAPI ${ctx.dialect.name}; ignored`, 'openapi: 3.1.x to declare webhooks');
+  return [];
 }
 
 function parseInfo(ctx: ParseContext, raw: unknown): IRDocument['info'] {

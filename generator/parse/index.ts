@@ -21,9 +21,11 @@ export function parseSpec(loaded: LoadedSpec): IRDocument {
       ...(where.line !== undefined ? { line: where.line } : {}),
       pointer: '#/openapi',
       message:
-        version === undefined
-          ? 'the document has no "openapi" version field'
-          : `unsupported OpenAPI version ${JSON.stringify(version)}`,
+        version !== undefined
+          ? `unsupported OpenAPI version ${JSON.stringify(version)}`
+          : loaded.document.swagger !== undefined
+            ? `this is a Swagger ${String(loaded.document.swagger)} document; convert it to OpenAPI 3 first`
+            : 'the document has no "openapi" version field',
       expected: ACCEPTED_VERSIONS,
     });
   }
