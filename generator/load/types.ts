@@ -15,3 +15,13 @@ export interface LoadedSpec {
    */
   locate(pointer: string): { file: string; line?: number };
 }
+
+/** Options of `loadSpec`. */
+export interface LoadOptions {
+  /**
+   * Folder of the content-hash cache, or `false` to neither read nor write it. Default:
+   * `$SDKGEN_CACHE_DIR`, else `node_modules/.cache/sdkgen` of this package. `SDKGEN_NO_CACHE=1`
+   * turns the cache off whatever this says.
+   */
+  cache?: string | false;
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isObject, type JsonObject } from '../util/json.js';
+import { sha256 } from './read.js';
+
+/**
+ * Content-hash cache of loaded documents. The key is the entry file's sha256 and the cache
+ * version; the entry records the sha256 of every other file the document was merged from
+ * (paths relative to the entry's folder), and each of them is re-hashed before the entry is
+ * used, so an edit anywhere is a miss. Entries are written to a temporary file and renamed,
+ * so a reader never sees half an entry; any unreadable entry is a miss. Deleting the folder is
+ * always safe.
+ */
+const CACHE_VERSION = 1;
+
+export interface CachedLoad {
+  document: JsonObject;
+  /** `[pointer in document, file (absolute), pointer in file]`. */
+  sources: [string, string, string][];
+}
+
+interface CacheFile {
+  version: number;
+  entrySha: string;
+  deps: [string, string][];
+  document: JsonObject;
+  sources: [string, string, string][];
+}
+
+/** The cache folder in use, or undefined when caching is off (`cache: false`, `SDKGEN_NO_CACHE=1`). */
+export function cacheDir(option: string | false | undefined): string | undefined {
+  if (option === false || process.env.SDKGEN_NO_CACHE === '1') return undefined;
+  if (option) return resolve(option);
+  if (process.env.SDKGEN_CACHE_DIR) return resolve(process.env.SDKGEN_CACHE_DIR);
+  return join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'sdkgen');
+}
+
+function entryFile(dir: string, entrySha: string): string {
+  return join(dir, `${sha256(`sdkgen-load-v${CACHE_VERSION}\0${entrySha}`)}.json`);
+}
+
+/** The cached load of `entryPath` (whose bytes hash to `entrySha`), if still valid. */
+export function readCache(dir: string, entryPath: string, entrySha: string): CachedLoad | undefined {
+  let cached: CacheFile;
+  try {
+    cached = JSON.parse(readFileSync(entryFile(dir, entrySha), 'utf8')) as CacheFile;
+  } catch {
+    return undefined;
+  }
+  if (!isObject(cached) || cached.version !== CACHE_VERSION || cached.entrySha !== entrySha) return undefined;
+  if (!Array.isArray(cached.deps) || !Array.isArray(cached.sources) || !isObject(cached.document)) return undefined;
+  const base = dirname(entryPath);
+  for (const [file, sha] of cached.deps) {
+    try {
+      if (sha256(readFileSync(resolve(base, file))) !== sha) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const sources = cached.sources.map(([at, file, pointer]): [string, string, string] => [
+    at,
+    file === '' ? entryPath : resolve(base, file),
+    pointer,
+  ]);
+  return { document: cached.document, sources };
+}
+
+/** Stores a load; failures to write are ignored (the cache only ever saves time). */
+export function writeCache(
+  dir: string,
+  entry: { path: string; sha256: string },
+  deps: { path: string; sha256: string }[],
+  load: CachedLoad,
+): void {
+  const base = dirname(entry.path);
+  const rel = (file: string): string => (file === entry.path ? '' : relative(base, file));
+  const content: CacheFile = {
+    version: CACHE_VERSION,
+    entrySha: entry.sha256,
+    deps: deps.filter((d) => d.path !== entry.path).map((d) => [rel(d.path), d.sha256]),
+    document: load.document,
+    sources: load.sources.map(([at, file, pointer]) => [at, rel(file), pointer]),
+  };
+  const target = entryFile(dir, entry.sha256);
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temporary, JSON.stringify(content));
+    renameSync(temporary, target);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { splitPointer } from '../util/pointer.js';
+
+/**
+ * Line numbers, computed lazily: only when something is reported. The file is re-parsed into a
+ * YAML document with a `LineCounter` (kept per file for the rest of the process) and the JSON
+ * pointer is followed through its nodes. A pointer that goes past what exists gives the line
+ * of the deepest node that does exist.
+ */
+const documents = new Map<string, { root: unknown; counter: LineCounter }>();
+
+function documentOf(file: string, text?: string): { root: unknown; counter: LineCounter } | undefined {
+  let entry = documents.get(file);
+  if (!entry) {
+    let source = text;
+    try {
+      source ??= readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+    entry = { root: doc.contents, counter };
+    documents.set(file, entry);
+  }
+  return entry;
+}
+
+/** 1-based line of `pointer` (`#/a/b`) in `file`, or undefined when it cannot be told. */
+export function lineOf(file: string, pointer: string, text?: string): number | undefined {
+  const entry = documentOf(file, text);
+  if (!entry) return undefined;
+  let node = entry.root as Node | null | undefined;
+  let offset = node?.range?.[0];
+  for (const token of splitPointer(pointer) ?? []) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === token);
+      if (!pair) break;
+      offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(token)] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset === undefined ? undefined : entry.counter.linePos(offset).line;
+}
+
+/** Forgets parsed documents (tests that rewrite a file call this). */
+export function clearLineCache(): void {
+  documents.clear();
+}
