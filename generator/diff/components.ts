@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { IRSchema } from '../ir/types.js';
+import type { DiffContext } from './context.js';
+import { join } from '../util/pointer.js';
+
+/** Keys that do not change which values a schema accepts. */
+const DOC_KEYS = new Set(['pointer', 'title', 'description', 'example', 'default', 'extensions', 'deprecated']);
+
+/** A hash of a schema's shape: equal for schemas that differ only in docs and pointers. */
+export function shapeHash(schema: IRSchema): string {
+  const text = JSON.stringify(schema, function (key, value: unknown) {
+    if (DOC_KEYS.has(key) && !Array.isArray(this)) return undefined;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(value).sort()) sorted[k] = (value as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return value;
+  });
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * Component schemas as exported SDK types. A name that went away is a removed type, or a renamed
+ * one when a new component has the same shape; both break code that imports the type, although
+ * a rename changes nothing on the wire (the operation rules see through it).
+ */
+export function compareComponents(ctx: DiffContext): void {
+  const before = ctx.oldDoc.schemas;
+  const after = ctx.newDoc.schemas;
+  const fresh = new Map<string, string[]>();
+  for (const name of Object.keys(after)) {
+    if (name in before) continue;
+    const h = shapeHash(after[name]!.schema);
+    fresh.set(h, [...(fresh.get(h) ?? []), name]);
+  }
+  const renamedTo = new Set<string>();
+  for (const name of Object.keys(before)) {
+    if (name in after) continue;
+    const pointer = join('#/components/schemas', name);
+    const twin = fresh.get(shapeHash(before[name]!.schema))?.find((t) => !renamedTo.has(t));
+    if (twin) {
+      renamedTo.add(twin);
+      ctx.add('', 'component-renamed', join('#/components/schemas', twin), `component ${name} was renamed to ${twin} (same shape on the wire; the exported type ${name} goes away)`, name, twin);
+    } else {
+      ctx.add('', 'component-removed', pointer, `component ${name} was removed (the exported type goes away)`, name, undefined);
+    }
+  }
+  for (const name of Object.keys(after)) {
+    if (name in before || renamedTo.has(name)) continue;
+    ctx.add('', 'component-added', join('#/components/schemas', name), `component ${name} was added`, undefined, name);
+  }
+}

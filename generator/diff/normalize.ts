@@ -1,0 +1,89 @@
+import type { IRObjectSchema, IRProperty, IRSchema } from '../ir/types.js';
+import type { DiffContext, Side } from './context.js';
+
+/**
+ * Puts a resolved schema in the shape the rules compare, so refactors that accept the same
+ * values look the same: an `allOf` of objects becomes one object, a one-member `allOf` becomes
+ * its member, and union members another member already covers (`anyOf: [string, enum]`, an open
+ * enum) are dropped. Never mutates the IR.
+ */
+export function normalize(ctx: DiffContext, side: Side, schema: IRSchema): IRSchema {
+  if (schema.kind === 'intersection') return flattenAllOf(ctx, side, schema.members, schema);
+  if (schema.kind === 'union') {
+    const kept = schema.variants.filter((v, i) => !schema.variants.some((w, j) => j !== i && covers(ctx, side, w, v, j < i)));
+    if (kept.length === 1) {
+      const only = ctx.resolve(side, kept[0]!);
+      return { ...normalize(ctx, side, only.schema), pointer: schema.pointer, nullable: schema.nullable || only.nullable };
+    }
+    if (kept.length < schema.variants.length) return { ...schema, variants: kept, discriminator: undefined };
+  }
+  return schema;
+}
+
+function flattenAllOf(ctx: DiffContext, side: Side, members: IRSchema[], outer: IRSchema): IRSchema {
+  const resolved = members.map((m) => {
+    const r = ctx.resolve(side, m);
+    return { ...r, schema: normalize(ctx, side, r.schema) };
+  });
+  if (resolved.length === 1) {
+    const only = resolved[0]!;
+    return { ...only.schema, pointer: outer.pointer, nullable: outer.nullable || only.nullable };
+  }
+  if (!resolved.every((r) => r.schema.kind === 'object')) return outer;
+  const properties: IRProperty[] = [];
+  const index = new Map<string, number>();
+  let additional: IRObjectSchema['additionalProperties'];
+  for (const { schema } of resolved) {
+    const obj = schema as IRObjectSchema;
+    for (const p of obj.properties) {
+      const at = index.get(p.name);
+      if (at === undefined) {
+        index.set(p.name, properties.length);
+        properties.push(p);
+      } else if (p.required && !properties[at]!.required) {
+        properties[at] = { ...properties[at]!, required: true };
+      }
+    }
+    if (obj.additionalProperties !== undefined && additional === undefined) additional = obj.additionalProperties;
+  }
+  const merged: IRObjectSchema = { kind: 'object', pointer: outer.pointer, properties };
+  if (outer.nullable) merged.nullable = true;
+  if (outer.description !== undefined) merged.description = outer.description;
+  if (additional !== undefined) merged.additionalProperties = additional;
+  return merged;
+}
+
+/** True when every value of `inner` is also a value of `outer` (checked for the simple cases). */
+function covers(ctx: DiffContext, side: Side, outer: IRSchema, inner: IRSchema, tieBreak: boolean): boolean {
+  const o = ctx.resolve(side, outer).schema;
+  const i = ctx.resolve(side, inner).schema;
+  if (o.kind === 'unknown') return i.kind !== 'unknown' || tieBreak;
+  if (i.kind !== 'enum') return false;
+  const plain = (s: IRSchema): boolean =>
+    s.kind === 'string' ? !s.format && !s.pattern && s.minLength === undefined && s.maxLength === undefined : true;
+  if (o.kind === 'string') return i.type === 'string' && plain(o);
+  if (o.kind === 'number') return i.type === 'number' || i.type === 'integer';
+  if (o.kind === 'integer') return i.type === 'integer';
+  if (o.kind === 'boolean') return i.type === 'boolean';
+  return false;
+}
+
+/** A short description of a schema for messages and `old`/`new` values: `string`, `enum`, `ref Foo`. */
+export function describe(schema: IRSchema): string {
+  switch (schema.kind) {
+    case 'ref':
+      return schema.name;
+    case 'enum':
+      return `enum(${schema.values.map((v) => JSON.stringify(v)).join(', ')})`;
+    case 'array':
+      return `array of ${describe(schema.items)}`;
+    case 'union':
+      return `${schema.mode}(${schema.variants.map(describe).join(' | ')})`;
+    case 'intersection':
+      return `allOf(${schema.members.map(describe).join(' & ')})`;
+    case 'string':
+      return schema.format ? `string(${schema.format})` : 'string';
+    default:
+      return schema.kind;
+  }
+}

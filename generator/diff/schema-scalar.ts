@@ -1,0 +1,73 @@
+import type { IRSchema } from '../ir/types.js';
+import { found, type Found } from './context.js';
+import type { Direction } from './types.js';
+
+type Bound = { key: string; bound: 'min' | 'max' | 'exact' };
+
+/** The limit keywords per kind, and which way each one tightens. */
+const LIMITS: Record<string, Bound[]> = {
+  string: [
+    { key: 'minLength', bound: 'min' },
+    { key: 'maxLength', bound: 'max' },
+    { key: 'pattern', bound: 'exact' },
+    { key: 'format', bound: 'exact' },
+  ],
+  number: [
+    { key: 'minimum', bound: 'min' },
+    { key: 'exclusiveMinimum', bound: 'min' },
+    { key: 'maximum', bound: 'max' },
+    { key: 'exclusiveMaximum', bound: 'max' },
+    { key: 'multipleOf', bound: 'exact' },
+  ],
+  array: [
+    { key: 'minItems', bound: 'min' },
+    { key: 'maxItems', bound: 'max' },
+    { key: 'uniqueItems', bound: 'exact' },
+  ],
+  object: [
+    { key: 'minProperties', bound: 'min' },
+    { key: 'maxProperties', bound: 'max' },
+  ],
+};
+LIMITS.integer = LIMITS.number!;
+
+/** 1 when the new value is stricter, -1 when looser, 0 when equal. */
+function strictness(bound: Bound['bound'], o: unknown, n: unknown): number {
+  if (o === n) return 0;
+  if (n === undefined || n === false) return -1;
+  if (o === undefined || o === false) return 1;
+  if (bound === 'exact' || typeof o !== 'number' || typeof n !== 'number') return 1;
+  return (bound === 'min' ? n > o : n < o) ? 1 : -1;
+}
+
+/**
+ * Limits (lengths, ranges, item counts, pattern, format, multipleOf) and enum values of two
+ * schemas of the same kind. Requests may loosen but not tighten; responses are only reported.
+ */
+export function compareScalars(o: IRSchema, n: IRSchema, dir: Direction, label: string, out: Found[]): void {
+  const before = o as unknown as Record<string, unknown>;
+  const after = n as unknown as Record<string, unknown>;
+  for (const { key, bound } of LIMITS[o.kind] ?? []) {
+    const s = strictness(bound, before[key], after[key]);
+    if (s === 0) continue;
+    const id = dir === 'response' ? 'response-limit-changed' : s > 0 ? 'request-limit-tightened' : 'request-limit-relaxed';
+    const how = dir === 'response' ? 'changed' : s > 0 ? 'tightened' : 'relaxed';
+    out.push(found(id, n.pointer, `${dir} ${label}: ${key} ${how} (${String(before[key])} → ${String(after[key])})`, before[key] ?? null, after[key] ?? null));
+  }
+  if (o.kind === 'enum' && n.kind === 'enum') compareEnums(o.values, n.values, n.pointer, dir, label, out);
+}
+
+function compareEnums(o: unknown[], n: unknown[], pointer: string, dir: Direction, label: string, out: Found[]): void {
+  const before = new Set(o.map((v) => JSON.stringify(v)));
+  const after = new Set(n.map((v) => JSON.stringify(v)));
+  for (const v of before) {
+    if (after.has(v)) continue;
+    const id = dir === 'request' ? 'request-enum-value-removed' : 'response-enum-value-removed';
+    out.push(found(id, pointer, `${dir} ${label}: enum value ${v} removed`, JSON.parse(v), undefined));
+  }
+  for (const v of after) {
+    if (before.has(v)) continue;
+    const id = dir === 'request' ? 'request-enum-value-added' : 'response-enum-value-added';
+    out.push(found(id, pointer, `${dir} ${label}: enum value ${v} added`, undefined, JSON.parse(v)));
+  }
+}

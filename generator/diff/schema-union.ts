@@ -1,0 +1,66 @@
+import type { IRSchema, IRUnionSchema } from '../ir/types.js';
+import { found, type DiffContext, type Found } from './context.js';
+import { matchMembers } from './match.js';
+import { describe } from './normalize.js';
+import { compareSchema } from './schema.js';
+import type { Direction } from './types.js';
+
+function members(s: IRSchema): IRSchema[] {
+  return s.kind === 'union' ? s.variants : s.kind === 'intersection' ? s.members : [s];
+}
+
+/** True when member `j` of `u` carries a tag value of the union's discriminator. */
+function tagged(u: IRSchema, j: number): boolean {
+  if (u.kind !== 'union' || !u.discriminator) return false;
+  return Object.values(u.discriminator.mapping).includes(j);
+}
+
+/**
+ * Unions (`oneOf`/`anyOf`), and a schema that became a union or stopped being one (it counts as
+ * a union of one). Members are paired by tag, name or shape; paired members are compared deeply,
+ * the rest are removed/added members. `allOf` with members that are not all objects comes here
+ * too, where an added member narrows and a removed one widens.
+ */
+export function compareUnions(
+  ctx: DiffContext,
+  o: IRSchema,
+  n: IRSchema,
+  dir: Direction,
+  label: string,
+  out: Found[],
+): void {
+  if ((o.kind === 'intersection') !== (n.kind === 'intersection') && o.kind !== 'union' && n.kind !== 'union') {
+    const id = dir === 'request' ? 'request-type-changed' : 'response-type-changed';
+    out.push(found(id, n.pointer, `${dir} ${label}: type changed from ${describe(o)} to ${describe(n)}`, describe(o), describe(n)));
+    return;
+  }
+  const before = members(o);
+  const after = members(n);
+  if (o.kind === 'union' && n.kind === 'union' && o.mode !== n.mode) {
+    out.push(found('union-mode-changed', n.pointer, `${label}: ${o.mode} became ${n.mode} over the same members`, o.mode, n.mode));
+  }
+  const m = matchMembers(ctx, before, after, o as IRUnionSchema, n as IRUnionSchema);
+  for (const [i, j] of m.pairs) {
+    const sub = after.length > 1 || before.length > 1 ? `${label}<${describe(after[j]!)}>` : label;
+    compareSchema(ctx, before[i]!, after[j]!, dir, sub, out);
+  }
+  const allOf = o.kind === 'intersection';
+  for (const i of m.removed) {
+    const s = before[i]!;
+    const id = allOf
+      ? dir === 'request' ? 'request-type-widened' : 'response-type-widened'
+      : dir === 'request' ? 'request-union-variant-removed' : 'response-union-variant-removed';
+    out.push(found(id, s.pointer, `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} removed`, describe(s), undefined));
+  }
+  for (const j of m.added) {
+    const s = after[j]!;
+    const id = allOf
+      ? dir === 'request' ? 'request-type-narrowed' : 'response-type-narrowed'
+      : dir === 'request'
+        ? 'request-union-variant-added'
+        : tagged(n, j)
+          ? 'response-union-variant-added'
+          : 'response-union-widened';
+    out.push(found(id, s.pointer, `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} added`, undefined, describe(s)));
+  }
+}

@@ -1,0 +1,67 @@
+import type { IRSchema } from '../ir/types.js';
+import { found, type DiffContext, type Found } from './context.js';
+import { describe, normalize } from './normalize.js';
+import { compareObjects } from './schema-object.js';
+import { compareScalars } from './schema-scalar.js';
+import { compareUnions } from './schema-union.js';
+import { compareKinds } from './schema-kind.js';
+import type { Direction } from './types.js';
+
+/**
+ * Compares an old and a new schema as seen from one side of the wire and appends what changed to
+ * `out`. `label` names the place for messages (`CreateProjectRequest.geography`). Comparisons that
+ * start at a named component are memoised, so shared and recursive schemas cost one visit.
+ */
+export function compareSchema(
+  ctx: DiffContext,
+  oldSchema: IRSchema,
+  newSchema: IRSchema,
+  dir: Direction,
+  label: string,
+  out: Found[],
+): void {
+  const o = ctx.resolve('old', oldSchema);
+  const n = ctx.resolve('new', newSchema);
+  const pointer = newSchema.pointer;
+  if (o.nullable !== n.nullable) {
+    if (dir === 'request') {
+      out.push(found(n.nullable ? 'request-nullable-added' : 'request-nullable-removed', pointer, `${label} ${n.nullable ? 'now accepts' : 'no longer accepts'} null`, o.nullable, n.nullable));
+    } else {
+      out.push(found(n.nullable ? 'response-became-nullable' : 'response-nullable-removed', pointer, `${label} ${n.nullable ? 'may now be' : 'is no longer'} null`, o.nullable, n.nullable));
+    }
+  }
+  if (oldSchema.deprecated !== true && newSchema.deprecated === true) {
+    out.push(found('schema-deprecated', pointer, `${label} is deprecated`));
+  }
+  if (o.name === undefined && n.name === undefined) {
+    compareBody(ctx, o.schema, n.schema, dir, label, out);
+    return;
+  }
+  const key = `${dir}|${o.name ?? oldSchema.pointer}|${n.name ?? newSchema.pointer}`;
+  const inner = n.name ?? o.name ?? label;
+  ctx.memoised(key, out, (sink) => compareBody(ctx, o.schema, n.schema, dir, inner, sink));
+}
+
+/** Compares two resolved schemas, ignoring top-level nullability (already compared). */
+function compareBody(ctx: DiffContext, oldRaw: IRSchema, newRaw: IRSchema, dir: Direction, label: string, out: Found[]): void {
+  if (oldRaw.description !== newRaw.description || oldRaw.title !== newRaw.title) {
+    out.push(found('schema-doc-changed', newRaw.pointer, `${label}: description or title changed`));
+  }
+  const o = normalize(ctx, 'old', oldRaw);
+  const n = normalize(ctx, 'new', newRaw);
+  if (o.kind === 'union' || n.kind === 'union') return compareUnions(ctx, o, n, dir, label, out);
+  if (o.kind !== n.kind) return compareKinds(ctx, o, n, dir, label, out);
+  switch (o.kind) {
+    case 'object':
+      return compareObjects(ctx, o, n as typeof o, dir, label, out);
+    case 'array':
+      compareScalars(o, n, dir, label, out);
+      return compareSchema(ctx, o.items, (n as typeof o).items, dir, `${label}[]`, out);
+    case 'intersection':
+      return compareUnions(ctx, o, n, dir, label, out);
+    default:
+      return compareScalars(o, n, dir, label, out);
+  }
+}
+
+export { describe };
