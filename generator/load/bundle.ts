@@ -47,15 +47,22 @@ class Bundler {
   run(): Bundle {
     const root = this.entry.value;
     if (!isObject(root)) {
-      throw loadError(this.entry.path, '#', 'the document is not an object', 'an object with "openapi", "info" and "paths"');
+      throw loadError(
+        this.entry.path,
+        '#',
+        'the document is not an object',
+        'an object with "openapi", "info" and "paths"',
+      );
     }
-    const declared = isObject(root.components) && isObject(root.components.schemas) ? root.components.schemas : {};
+    const declared =
+      isObject(root.components) && isObject(root.components.schemas) ? root.components.schemas : {};
     this.names = new SchemaNames(Object.keys(declared));
     for (const [name, schema] of Object.entries(declared)) {
       // `Name: {$ref: other.yaml}` in the entry: the schema keeps the name the spec gave it.
       if (!isObject(schema) || typeof schema.$ref !== 'string' || Object.keys(schema).length !== 1) continue;
       const target = resolveTarget(schema.$ref, this.entry.path, join('#/components/schemas', name));
-      if (target.file !== this.entry.path && !this.hoisted.has(targetKey(target))) this.hoisted.set(targetKey(target), name);
+      if (target.file !== this.entry.path && !this.hoisted.has(targetKey(target)))
+        this.hoisted.set(targetKey(target), name);
     }
     this.sources.push(['#', this.entry.path, '#']);
     const document = this.walk(root, 'document') as JsonObject;
@@ -71,14 +78,19 @@ class Bundler {
     if (rule === 'data' || value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
       const result: unknown[] = new Array(value.length);
-      for (let i = 0; i < value.length; i++) result[i] = this.child(value[i], entryRule(rule, String(i)), String(i));
+      for (let i = 0; i < value.length; i++)
+        result[i] = this.child(value[i], entryRule(rule, String(i)), String(i));
       return result;
     }
     const object = value as JsonObject;
     if (typeof object.$ref === 'string') return this.ref(object, rule);
     const result: JsonObject = {};
     for (const key of Object.keys(object)) {
-      result[key] = this.child(object[key], typeof rule === 'string' ? childRule(rule, key) : entryRule(rule, key), key);
+      result[key] = this.child(
+        object[key],
+        typeof rule === 'string' ? childRule(rule, key) : entryRule(rule, key),
+        key,
+      );
     }
     return result;
   }
@@ -98,15 +110,27 @@ class Bundler {
     const at = pointerOf(this.src);
     const target = resolveTarget(ref, this.file, at);
     const siblings: JsonObject = {};
-    for (const key of Object.keys(object)) if (key !== '$ref') siblings[key] = this.child(object[key], typeof kind === 'string' ? childRule(kind, key) : entryRule(kind, key), key);
+    for (const key of Object.keys(object))
+      if (key !== '$ref')
+        siblings[key] = this.child(
+          object[key],
+          typeof kind === 'string' ? childRule(kind, key) : entryRule(kind, key),
+          key,
+        );
     if (target.file === this.entry.path) {
       this.localRefs.push([pointerOf(this.out), target.pointer]);
       return { $ref: target.pointer, ...siblings };
     }
-    if (kind === 'schema') return { $ref: join('#/components/schemas', this.hoist(target, ref, at)), ...siblings };
+    if (kind === 'schema')
+      return { $ref: join('#/components/schemas', this.hoist(target, ref, at)), ...siblings };
     const key = targetKey(target);
     if (this.inlining.has(key)) {
-      throw loadError(this.file, at, `$ref "${ref}" loops back to itself through objects that are not schemas`, 'references between non-schema objects that end');
+      throw loadError(
+        this.file,
+        at,
+        `$ref "${ref}" loops back to itself through objects that are not schemas`,
+        'references between non-schema objects that end',
+      );
     }
     const content = this.lookup(target, ref, at);
     this.sources.push([pointerOf(this.out), target.file, target.pointer]);
@@ -124,7 +148,10 @@ class Bundler {
       const out = this.out;
       this.out = ['components', 'schemas', name];
       this.sources.push([pointerOf(this.out), target.file, target.pointer]);
-      this.schemas.set(name, this.within(target, () => this.walk(content, 'schema')));
+      this.schemas.set(
+        name,
+        this.within(target, () => this.walk(content, 'schema')),
+      );
       this.out = out;
     }
     return name;
@@ -154,7 +181,12 @@ class Bundler {
     const value = valueAt(source.value, target.pointer);
     if (value === undefined) {
       const where = relative(process.cwd(), target.file) || target.file;
-      throw loadError(this.file, at, `$ref "${ref}" points at nothing: ${where} has no ${target.pointer}`, 'a $ref to an existing value');
+      throw loadError(
+        this.file,
+        at,
+        `$ref "${ref}" points at nothing: ${where} has no ${target.pointer}`,
+        'a $ref to an existing value',
+      );
     }
     return value;
   }

@@ -48,7 +48,8 @@ export function readCache(dir: string, entryPath: string, entrySha: string): Cac
     return undefined;
   }
   if (!isObject(cached) || cached.version !== CACHE_VERSION || cached.entrySha !== entrySha) return undefined;
-  if (!Array.isArray(cached.deps) || !Array.isArray(cached.sources) || !isObject(cached.document)) return undefined;
+  if (!Array.isArray(cached.deps) || !Array.isArray(cached.sources) || !isObject(cached.document))
+    return undefined;
   const base = dirname(entryPath);
   for (const [file, sha] of cached.deps) {
     try {

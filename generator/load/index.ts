@@ -33,12 +33,17 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const hash = sha256(bytes);
   const dir = cacheDir(options.cache);
   const cached = dir ? readCache(dir, path, hash) : undefined;
-  if (cached) return { document: cached.document, file: path, sha256: hash, locate: makeLocator(cached.sources) };
+  if (cached)
+    return { document: cached.document, file: path, sha256: hash, locate: makeLocator(cached.sources) };
 
   const text = bytes.toString('utf8');
   const merged = bundle({ path, sha256: hash, text, value: parseText(path, text) });
   const locate = makeLocator(merged.sources);
   validate(merged.document, merged.localRefs, locate);
-  if (dir) writeCache(dir, { path, sha256: hash }, merged.files, { document: merged.document, sources: merged.sources });
+  if (dir)
+    writeCache(dir, { path, sha256: hash }, merged.files, {
+      document: merged.document,
+      sources: merged.sources,
+    });
   return { document: merged.document, file: path, sha256: hash, locate };
 }

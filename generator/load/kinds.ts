@@ -4,9 +4,23 @@
  * marks literal JSON (examples, defaults, enums) where a `$ref` key is data, not a reference.
  */
 export type Kind =
-  | 'document' | 'components' | 'pathItem' | 'operation' | 'parameter' | 'requestBody'
-  | 'responses' | 'response' | 'mediaType' | 'encoding' | 'header' | 'example' | 'link'
-  | 'callback' | 'schema' | 'data' | 'other';
+  | 'document'
+  | 'components'
+  | 'pathItem'
+  | 'operation'
+  | 'parameter'
+  | 'requestBody'
+  | 'responses'
+  | 'response'
+  | 'mediaType'
+  | 'encoding'
+  | 'header'
+  | 'example'
+  | 'link'
+  | 'callback'
+  | 'schema'
+  | 'data'
+  | 'other';
 
 /** A position's rule: one object of a kind, or a map / list whose entries are of that kind. */
 export type Rule = Kind | { map: Kind } | { list: Kind };
@@ -14,29 +28,62 @@ export type Rule = Kind | { map: Kind } | { list: Kind };
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 const schemaChildren: Record<string, Rule> = {
-  properties: { map: 'schema' }, patternProperties: { map: 'schema' }, $defs: { map: 'schema' },
-  definitions: { map: 'schema' }, dependentSchemas: { map: 'schema' },
-  allOf: { list: 'schema' }, anyOf: { list: 'schema' }, oneOf: { list: 'schema' }, prefixItems: { list: 'schema' },
-  items: 'schema', additionalProperties: 'schema', not: 'schema', contains: 'schema', propertyNames: 'schema',
-  if: 'schema', then: 'schema', else: 'schema', unevaluatedItems: 'schema', unevaluatedProperties: 'schema',
-  additionalItems: 'schema', contentSchema: 'schema',
-  example: 'data', examples: 'data', default: 'data', enum: 'data', const: 'data',
+  properties: { map: 'schema' },
+  patternProperties: { map: 'schema' },
+  $defs: { map: 'schema' },
+  definitions: { map: 'schema' },
+  dependentSchemas: { map: 'schema' },
+  allOf: { list: 'schema' },
+  anyOf: { list: 'schema' },
+  oneOf: { list: 'schema' },
+  prefixItems: { list: 'schema' },
+  items: 'schema',
+  additionalProperties: 'schema',
+  not: 'schema',
+  contains: 'schema',
+  propertyNames: 'schema',
+  if: 'schema',
+  then: 'schema',
+  else: 'schema',
+  unevaluatedItems: 'schema',
+  unevaluatedProperties: 'schema',
+  additionalItems: 'schema',
+  contentSchema: 'schema',
+  example: 'data',
+  examples: 'data',
+  default: 'data',
+  enum: 'data',
+  const: 'data',
 };
 
 const withContent: Record<string, Rule> = {
-  schema: 'schema', content: { map: 'mediaType' }, examples: { map: 'example' }, example: 'data',
+  schema: 'schema',
+  content: { map: 'mediaType' },
+  examples: { map: 'example' },
+  example: 'data',
 };
 
 const rules: Partial<Record<Kind, Record<string, Rule>>> = {
   document: { paths: { map: 'pathItem' }, webhooks: { map: 'pathItem' }, components: 'components' },
   components: {
-    schemas: { map: 'schema' }, responses: { map: 'response' }, parameters: { map: 'parameter' },
-    examples: { map: 'example' }, requestBodies: { map: 'requestBody' }, headers: { map: 'header' },
-    links: { map: 'link' }, callbacks: { map: 'callback' }, pathItems: { map: 'pathItem' },
+    schemas: { map: 'schema' },
+    responses: { map: 'response' },
+    parameters: { map: 'parameter' },
+    examples: { map: 'example' },
+    requestBodies: { map: 'requestBody' },
+    headers: { map: 'header' },
+    links: { map: 'link' },
+    callbacks: { map: 'callback' },
+    pathItems: { map: 'pathItem' },
   },
-  pathItem: { parameters: { list: 'parameter' }, ...Object.fromEntries(methods.map((m) => [m, 'operation'])) },
+  pathItem: {
+    parameters: { list: 'parameter' },
+    ...Object.fromEntries(methods.map((m) => [m, 'operation'])),
+  },
   operation: {
-    parameters: { list: 'parameter' }, requestBody: 'requestBody', responses: 'responses',
+    parameters: { list: 'parameter' },
+    requestBody: 'requestBody',
+    responses: 'responses',
     callbacks: { map: 'callback' },
   },
   responses: {},

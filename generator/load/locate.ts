@@ -6,7 +6,9 @@ import { lineOf } from './lines.js';
  * recorded prefix), maps it to the file and pointer it came from, and only then computes the
  * line by re-parsing that file.
  */
-export function makeLocator(sources: [string, string, string][]): (pointer: string) => { file: string; line?: number } {
+export function makeLocator(
+  sources: [string, string, string][],
+): (pointer: string) => { file: string; line?: number } {
   const origins = new Map<string, [string, string]>();
   for (const [at, file, pointer] of sources) origins.set(at, [file, pointer]);
   const root = origins.get('#');

@@ -4,8 +4,21 @@ import type { Target } from './target.js';
 
 /** Pointer tokens that say where a schema sits, not what it is; skipped when naming. */
 const structural = new Set([
-  'properties', 'items', 'schema', 'schemas', 'components', 'definitions', '$defs', 'allOf', 'anyOf',
-  'oneOf', 'not', 'additionalProperties', 'content', 'prefixItems', 'patternProperties',
+  'properties',
+  'items',
+  'schema',
+  'schemas',
+  'components',
+  'definitions',
+  '$defs',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'additionalProperties',
+  'content',
+  'prefixItems',
+  'patternProperties',
 ]);
 
 function sanitize(name: string): string {

@@ -2,7 +2,12 @@ import { SdkgenError } from '../errors.js';
 import { lineOf } from './lines.js';
 
 /** Builds a load-stage `SdkgenError` at `pointer` of `file`, with the line computed now. */
-export function loadError(file: string, pointer: string | undefined, message: string, expected: string): SdkgenError {
+export function loadError(
+  file: string,
+  pointer: string | undefined,
+  message: string,
+  expected: string,
+): SdkgenError {
   const line = pointer === undefined ? undefined : lineOf(file, pointer);
   return new SdkgenError({
     level: 'error',

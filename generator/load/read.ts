@@ -62,7 +62,12 @@ export function readSource(path: string, referencedFrom?: { file: string; pointe
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (referencedFrom) {
-      throw loadError(referencedFrom.file, referencedFrom.pointer, `$ref points at ${path}, which cannot be read (${code})`, 'an existing, readable YAML or JSON file');
+      throw loadError(
+        referencedFrom.file,
+        referencedFrom.pointer,
+        `$ref points at ${path}, which cannot be read (${code})`,
+        'an existing, readable YAML or JSON file',
+      );
     }
     throw new SdkgenError({
       level: 'error',

@@ -22,7 +22,12 @@ export function resolveTarget(ref: string, baseFile: string, at: string): Target
   const fragment = hash < 0 ? '' : ref.slice(hash + 1);
   const pointer = fragment === '' || fragment === '/' ? '#' : `#${fragment}`;
   if (pointer !== '#' && !fragment.startsWith('/')) {
-    throw loadError(baseFile, at, `$ref "${ref}" has a fragment that is not a JSON pointer`, 'a fragment like "#/components/schemas/Name"');
+    throw loadError(
+      baseFile,
+      at,
+      `$ref "${ref}" has a fragment that is not a JSON pointer`,
+      'a fragment like "#/components/schemas/Name"',
+    );
   }
   try {
     splitPointer(pointer);
@@ -32,7 +37,12 @@ export function resolveTarget(ref: string, baseFile: string, at: string): Target
   if (hash === 0) return { file: baseFile, pointer };
   const url = new URL(hash < 0 ? ref : ref.slice(0, hash), pathToFileURL(baseFile));
   if (url.protocol !== 'file:') {
-    throw loadError(baseFile, at, `$ref "${ref}" points at a remote URL, which sdkgen does not fetch`, 'a relative file path (download the file and refer to it locally)');
+    throw loadError(
+      baseFile,
+      at,
+      `$ref "${ref}" points at a remote URL, which sdkgen does not fetch`,
+      'a relative file path (download the file and refer to it locally)',
+    );
   }
   return { file: fileURLToPath(url), pointer };
 }
