@@ -1,0 +1,68 @@
+import type { Change, DiffReport, Level } from './types.js';
+import { LEVELS } from './types.js';
+
+export const FORMATS = ['text', 'json', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const short = (v: unknown): string => {
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+};
+
+/** The JSON output: exactly `{ summary, changes: [{ id, level, operation, pointer, message, old, new }] }`. */
+export function formatJson(report: DiffReport): string {
+  const changes = report.changes.map((c) => ({
+    id: c.id,
+    level: c.level,
+    operation: c.operation,
+    pointer: c.pointer,
+    message: c.message,
+    old: c.old ?? null,
+    new: c.new ?? null,
+  }));
+  return JSON.stringify({ summary: report.summary, changes }, null, 2);
+}
+
+/** One line per change, grouped by level, for a terminal. */
+export function formatText(report: DiffReport): string {
+  const { breaking, warning, info } = report.summary;
+  const lines = [`${breaking} breaking, ${warning} warning, ${info} info`];
+  for (const level of LEVELS) {
+    const group = report.changes.filter((c) => c.level === level);
+    if (group.length === 0) continue;
+    lines.push('', `${level.toUpperCase()} (${group.length})`);
+    for (const c of group) lines.push(`  ${c.operation ? `${c.operation}: ` : ''}${c.message}  [${c.id}] ${c.pointer}`);
+  }
+  return lines.join('\n');
+}
+
+const ICON: Record<Level, string> = { breaking: '🔴', warning: '🟡', info: '🔵' };
+
+/** Escapes text for a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function row(c: Change): string {
+  const values = c.old === undefined && c.new === undefined ? '' : `${c.old === undefined ? '—' : short(c.old)} → ${c.new === undefined ? '—' : short(c.new)}`;
+  return `| ${cell(c.operation || '(document)')} | ${cell(c.message)} | \`${c.id}\` | ${cell(values)} |`;
+}
+
+/** A pull-request comment: a summary line, then one table per level (info folded away). */
+export function formatMarkdown(report: DiffReport): string {
+  const { breaking, warning, info } = report.summary;
+  const out = [`### API diff: ${breaking} breaking, ${warning} warning, ${info} info`, ''];
+  if (report.changes.length === 0) out.push('No changes.');
+  for (const level of LEVELS) {
+    const group = report.changes.filter((c) => c.level === level);
+    if (group.length === 0) continue;
+    const table = ['| operation | change | rule | old → new |', '| --- | --- | --- | --- |', ...group.map(row)];
+    if (level === 'info') out.push('<details><summary>🔵 info (' + group.length + ')</summary>', '', ...table, '', '</details>', '');
+    else out.push(`#### ${ICON[level]} ${level} (${group.length})`, '', ...table, '');
+  }
+  return out.join('\n').trimEnd() + '\n';
+}
+
+export function formatReport(report: DiffReport, format: Format): string {
+  return format === 'json' ? formatJson(report) : format === 'markdown' ? formatMarkdown(report) : formatText(report);
+}
