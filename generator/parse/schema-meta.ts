@@ -32,20 +32,20 @@ export function readMeta(s: JsonObject): SchemaMeta {
 }
 
 /**
- * Lays outer metadata over a node: fields the outer schema sets win, `nullable` is or-ed, and
- * the node takes the outer pointer. Used for every schema, and when a union collapses to its
- * only member (keeping the outer description/default).
+ * Lays outer metadata over a freshly built node (mutating it): fields the outer schema sets
+ * win, `nullable` is or-ed, and the node takes the outer pointer. Used for every schema, and
+ * when a union collapses to its only member (keeping the outer description/default).
  */
 export function applyMeta<T extends IRSchema>(node: T, meta: SchemaMeta, pointer: string): T {
-  const out = { ...node, pointer } as T;
-  for (const [key, value] of Object.entries(meta) as [keyof SchemaMeta, unknown][]) {
-    if (key === 'nullable') {
-      if (value === true) out.nullable = true;
-    } else if (key === 'extensions') {
-      out.extensions = { ...node.extensions, ...(value as Record<string, unknown>) };
-    } else {
-      (out as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
-  return out;
+  node.pointer = pointer;
+  if (meta.title !== undefined) node.title = meta.title;
+  if (meta.description !== undefined) node.description = meta.description;
+  if (meta.deprecated) node.deprecated = true;
+  if (meta.default !== undefined) node.default = meta.default;
+  if (meta.example !== undefined) node.example = meta.example;
+  if (meta.nullable) node.nullable = true;
+  if (meta.readOnly) node.readOnly = true;
+  if (meta.writeOnly) node.writeOnly = true;
+  if (meta.extensions) node.extensions = node.extensions ? { ...node.extensions, ...meta.extensions } : meta.extensions;
+  return node;
 }
