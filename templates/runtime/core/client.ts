@@ -34,7 +34,8 @@ export class BaseClient {
   readonly #log: Logger;
   readonly #fetch: typeof fetch;
 
-  constructor(options: ClientOptions & Record<string, unknown>, config: ClientConfig) {
+  constructor(clientOptions: ClientOptions, config: ClientConfig) {
+    const options = clientOptions as ClientOptions & Record<string, unknown>;
     this._options = { ...options };
     this._config = config;
     this.#values = {};
@@ -60,7 +61,7 @@ export class BaseClient {
 
   /** A new client with these options over this one's. */
   withOptions(options: Partial<ClientOptions> & Record<string, unknown>): this {
-    const Ctor = this.constructor as new (o: ClientOptions & Record<string, unknown>) => this;
+    const Ctor = this.constructor as new (o: ClientOptions) => this;
     return new Ctor({ ...this._options, ...this.#values, ...options });
   }
 
