@@ -1,23 +1,67 @@
 import { SdkgenError } from '../errors.js';
 import type { Diagnostic } from '../ir/types.js';
-import type { JsonObject } from '../util/json.js';
+import { describeJson, isObject, type JsonObject } from '../util/json.js';
+import { join } from '../util/pointer.js';
+import { checkStructure } from './structure-check.js';
 import { valueAt } from './target.js';
 
 type Locate = (pointer: string) => { file: string; line?: number };
 
-/** Checks that every local `$ref` resolves inside the merged document. */
+function problem(locate: Locate, pointer: string, message: string, expected: string): Diagnostic {
+  return { level: 'error', stage: 'load', ...locate(pointer), pointer, message, expected };
+}
+
+/** `3.0` or `3.1` from the `openapi` field, or a diagnostic saying what is wrong with it. */
+function dialectOf(document: JsonObject, locate: Locate): '3.0' | '3.1' | Diagnostic {
+  const expected = '"openapi": "3.0.x" or "3.1.x" (a quoted string)';
+  const version = document.openapi;
+  if (version === undefined) {
+    const message =
+      document.swagger !== undefined
+        ? 'Swagger 2.0 documents are not supported'
+        : 'missing required field "openapi"';
+    return problem(locate, '#', message, expected);
+  }
+  if (typeof version !== 'string')
+    return problem(locate, '#/openapi', `openapi version is ${describeJson(version)}`, expected);
+  const match = /^3\.([01])\.\d+(-.+)?$/.exec(version);
+  if (!match) return problem(locate, '#/openapi', `unknown OpenAPI version "${version}"`, expected);
+  return match[1] === '0' ? '3.0' : '3.1';
+}
+
+/** Path keys must start with `/` (or be `x-` extensions). */
+function checkPathKeys(document: JsonObject, locate: Locate): Diagnostic[] {
+  if (!isObject(document.paths)) return [];
+  return Object.keys(document.paths)
+    .filter((key) => !key.startsWith('/') && !key.startsWith('x-'))
+    .map((key) =>
+      problem(
+        locate,
+        join('#/paths', key),
+        `path "${key}" does not start with "/"`,
+        'a path like "/pets/{id}"',
+      ),
+    );
+}
+
+/**
+ * Checks the merged document: a known OpenAPI version, the structure (see `structure.ts`), and
+ * that every local `$ref` resolves. Throws one `SdkgenError` listing every problem found.
+ */
 export function validate(document: JsonObject, localRefs: [string, string][], locate: Locate): void {
-  const problems: Diagnostic[] = [];
+  const dialect = dialectOf(document, locate);
+  if (typeof dialect !== 'string') throw new SdkgenError(dialect);
+  const problems = [...checkStructure(document, dialect, locate), ...checkPathKeys(document, locate)];
   for (const [at, ref] of localRefs) {
     if (valueAt(document, ref) !== undefined) continue;
-    const where = locate(`${at}/$ref`);
     problems.push({
-      level: 'error',
-      stage: 'load',
-      ...where,
-      pointer: at,
-      message: `$ref "${ref}" points at nothing in the document`,
-      expected: 'a $ref to an existing value',
+      ...problem(
+        locate,
+        at,
+        `$ref "${ref}" points at nothing in the document`,
+        'a $ref to an existing value',
+      ),
+      ...locate(join(at, '$ref')),
     });
   }
   if (problems.length > 0) throw new SdkgenError(problems);

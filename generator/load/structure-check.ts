@@ -1,0 +1,77 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../ir/types.js';
+import { describeJson, type JsonObject } from '../util/json.js';
+import { structureSchema } from './structure.js';
+import { valueAt } from './target.js';
+
+type Locate = (pointer: string) => { file: string; line?: number };
+
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(dialect: '3.0' | '3.1'): ValidateFunction {
+  let validator = validators.get(dialect);
+  if (!validator) {
+    validator = new Ajv({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+    }).compile(structureSchema(dialect));
+    validators.set(dialect, validator);
+  }
+  return validator;
+}
+
+const names: Record<string, string> = {
+  pathItem: 'a path item',
+  parameter: 'a parameter',
+  requestBody: 'a request body',
+  response: 'a response',
+  header: 'a header',
+  mediaType: 'a media type object',
+  schema: 'a schema',
+};
+
+function typeName(type: unknown): string {
+  const list = Array.isArray(type) ? type : [type];
+  return list.map((t) => (t === 'object' || t === 'array' ? `an ${t}` : `a ${String(t)}`)).join(' or ');
+}
+
+/** Turns one ajv error into a diagnostic that says what was found and what was expected. */
+function toDiagnostic(error: ErrorObject, document: JsonObject, locate: Locate): Diagnostic {
+  const pointer = `#${error.instancePath}`;
+  const value = valueAt(document, pointer);
+  const what = names[/^#\/definitions\/(\w+)\//.exec(error.schemaPath)?.[1] ?? ''] ?? 'this value';
+  let message: string;
+  let expected: string;
+  if (error.keyword === 'required') {
+    const field = String(error.params.missingProperty);
+    message = `missing required field "${field}"`;
+    expected = `a "${field}" field`;
+  } else if (error.keyword === 'type') {
+    message = `${what === 'this value' ? 'value' : what.replace(/^an? /, '')} is ${describeJson(value)}`;
+    expected = typeName(error.params.type);
+  } else if (error.keyword === 'enum') {
+    message = `${JSON.stringify(value)} is not allowed here`;
+    expected = `one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  } else {
+    message = error.message ?? `fails the "${error.keyword}" check`;
+    expected = `a valid OpenAPI document here`;
+  }
+  return { level: 'error', stage: 'load', ...locate(pointer), pointer, message, expected };
+}
+
+/** Checks the document's structure; returns diagnostics (at most `limit`), empty when fine. */
+export function checkStructure(
+  document: JsonObject,
+  dialect: '3.0' | '3.1',
+  locate: Locate,
+  limit = 20,
+): Diagnostic[] {
+  const validate = validatorFor(dialect);
+  if (validate(document)) return [];
+  return (validate.errors ?? [])
+    .filter((e) => e.keyword !== 'if')
+    .slice(0, limit)
+    .map((e) => toDiagnostic(e, document, locate));
+}
