@@ -1,0 +1,71 @@
+import type { IRDocument, IRMediaContent, IROperation, IRSchema } from '../../ir/types.js';
+import { sortBy } from '../../util/sort.js';
+import { valueKey } from '../ts/identifiers.js';
+import type { ZodPrintContext } from './context.js';
+import { componentIdents } from './names.js';
+import { printSchema } from './printer.js';
+
+const isJson = (mediaType: string): boolean => /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType);
+
+/** The body a request sends: JSON first, then multipart, then any media type with a schema. */
+function bodySchema(op: IROperation): IRMediaContent | undefined {
+  const contents = (op.requestBody?.contents ?? []).filter((c) => c.schema);
+  return contents.find((c) => isJson(c.mediaType)) ?? contents.find((c) => c.mediaType === 'multipart/form-data') ?? contents[0];
+}
+
+/** The JSON body of the first success response, if any (binary and empty responses have none). */
+export function responseSchema(op: IROperation): IRSchema | undefined {
+  for (const r of op.responses) {
+    if (!r.status.startsWith('2')) continue;
+    const json = r.contents.find((c) => isJson(c.mediaType) && c.schema);
+    if (json) return json.schema;
+  }
+  return undefined;
+}
+
+/** `{ query?, body? }` as the client holds them when it sends the request; undefined when there is neither. */
+function paramsExpr(op: IROperation, ctx: ZodPrintContext): string | undefined {
+  const members: string[] = [];
+  const query = op.parameters.filter((p) => p.in === 'query');
+  if (query.length > 0) {
+    const props = query.map((p) => `${valueKey(p.name)}: ${printSchema(p.schema, ctx)}${p.required ? '' : '.optional()'}`);
+    const required = query.some((p) => p.required);
+    members.push(`query: z.object({ ${props.join(', ')} })${required ? '' : '.optional()'}`);
+  }
+  const body = bodySchema(op);
+  if (body?.schema) {
+    members.push(`body: ${printSchema(body.schema, ctx)}${op.requestBody?.required ? '' : '.optional()'}`);
+  }
+  return members.length > 0 ? `z.object({ ${members.join(', ')} })` : undefined;
+}
+
+/**
+ * The source of `operations.ts`: operation id → `{ params?, response?, event? }`, the schemas the
+ * runtime validation hook looks up (`templates/runtime/core/validation.ts`). Sorted by id.
+ */
+export function operationsSource(ir: IRDocument): string {
+  const idents = componentIdents(ir);
+  const ctx: ZodPrintContext = {
+    ref: (name) => `$S.${idents.get(name) ?? name}`,
+    resolve: (name) => ir.schemas[name]?.schema,
+    binary: () => '$S.$binary',
+  };
+  const entries: string[] = [];
+  for (const op of sortBy(ir.operations, (o) => o.id)) {
+    const parts: string[] = [];
+    const params = paramsExpr(op, ctx);
+    if (params) parts.push(`params: ${params}`);
+    const response = responseSchema(op);
+    if (response) parts.push(`response: ${printSchema(response, ctx)}`);
+    if (op.streaming) parts.push(`event: ${printSchema(op.streaming.event, ctx)}`);
+    entries.push(`${valueKey(op.id)}: { ${parts.join(', ')} },`);
+  }
+  return [
+    `import * as z from 'zod';`,
+    `import * as $S from './schemas.js';`,
+    '',
+    '/** Per operation id: the request params (`{ query, body }`), the JSON response, the stream event. */',
+    `export const operations = {\n${entries.join('\n')}\n};`,
+    '',
+  ].join('\n');
+}

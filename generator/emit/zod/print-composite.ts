@@ -1,0 +1,44 @@
+import type { IRArraySchema, IRIntersectionSchema, IRUnionSchema } from '../../ir/types.js';
+import { quote } from '../ts/identifiers.js';
+import type { ZodPrintContext } from './context.js';
+import { numberValue } from './literal.js';
+import { printSchema } from './printer.js';
+import { discriminatorOf } from './tagged-union.js';
+
+/** Arrays and tuples (`prefixItems`, with the rest typed by `items` unless it is `never`). */
+export function printArray(schema: IRArraySchema, ctx: ZodPrintContext): string {
+  const p = schema.pointer;
+  let out: string;
+  if (schema.prefixItems && schema.prefixItems.length > 0) {
+    const head = schema.prefixItems.map((s) => printSchema(s, ctx)).join(', ');
+    out = schema.items.kind === 'never' ? `z.tuple([${head}])` : `z.tuple([${head}], ${printSchema(schema.items, ctx)})`;
+  } else {
+    out = `z.array(${printSchema(schema.items, ctx)})`;
+  }
+  if (schema.minItems !== undefined) out += `.min(${numberValue(schema.minItems, p)})`;
+  if (schema.maxItems !== undefined) out += `.max(${numberValue(schema.maxItems, p)})`;
+  if (schema.uniqueItems) {
+    out += `.refine((a) => new Set(a.map((v) => JSON.stringify(v))).size === a.length, { message: 'expected unique items' })`;
+  }
+  return out;
+}
+
+/**
+ * `oneOf` / `anyOf`. A valid tagged union becomes `z.discriminatedUnion`; otherwise `oneOf` is
+ * `z.xor` (exactly one variant matches, as JSON Schema says) and `anyOf` is `z.union`.
+ */
+export function printUnion(schema: IRUnionSchema, ctx: ZodPrintContext): string {
+  const variants = schema.variants.map((v) => printSchema(v, ctx));
+  if (variants.length === 0) return 'z.never()';
+  if (variants.length === 1) return variants[0]!;
+  const tag = discriminatorOf(schema, ctx);
+  if (tag !== undefined) return `z.discriminatedUnion(${quote(tag)}, [${variants.join(', ')}])`;
+  return `${schema.mode === 'oneOf' ? 'z.xor' : 'z.union'}([${variants.join(', ')}])`;
+}
+
+/** `allOf`: every member validates the whole value (`z.intersection`, folded left). */
+export function printIntersection(schema: IRIntersectionSchema, ctx: ZodPrintContext): string {
+  const members = schema.members.map((m) => printSchema(m, ctx));
+  if (members.length === 0) return 'z.unknown()';
+  return members.slice(1).reduce((acc, m) => `z.intersection(${acc}, ${m})`, members[0]!);
+}
