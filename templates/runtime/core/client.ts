@@ -4,15 +4,15 @@ import { readEnv } from './env.js';
 import { SDKError } from './error.js';
 import { buildHeaders, removedHeaders } from './headers.js';
 import { consoleLogger, levelLogger, resolveLogLevel, type Logger, type LogLevel } from './logger.js';
+import { isReplayable, multipartBody } from './multipart.js';
 import type { AbstractPage, PageConstructor } from './page-base.js';
 import { PagePromise } from './pagination.js';
 import { uuid4 } from './platform.js';
-import { buildURL, isRawBody, isReplayable, requestHeaders, requestQuery } from './request-builder.js';
+import { buildURL, isRawBody, requestHeaders, requestQuery } from './request-builder.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
 import { parseResponse, withRequestId } from './response.js';
 import { sendWithRetries } from './transport.js';
-import { multipartBody } from './uploads.js';
 
 export type { ClientConfig, ClientOptions, CredentialConfig, HeaderOptionConfig } from './config.js';
 export type { RequestSpec } from './request-spec.js';

@@ -58,8 +58,3 @@ export function isRawBody(body: unknown): body is BodyInit {
     (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
   );
 }
-
-/** Whether the encoded body can be sent again on a retry. */
-export function isReplayable(body: BodyInit | undefined): boolean {
-  return !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream);
-}
