@@ -21,8 +21,7 @@ export function discriminatorFor(ctx: ParseContext, s: JsonObject, kept: RawVari
   const specMapping = s.discriminator.mapping;
   if (isObject(specMapping)) {
     for (const [value, target] of Object.entries(specMapping)) {
-      const ref = typeof target === 'string' && !target.startsWith('#') ? `#/components/schemas/${target}` : target;
-      const index = kept.findIndex((k) => isObject(k.raw) && k.raw.$ref === ref);
+      const index = mappingIndex(kept, target);
       if (index < 0) {
         ctx.warn(join(at, 'mapping', value), `discriminator mapping target ${JSON.stringify(target)} is not a member of the union`, 'the $ref of one of the oneOf/anyOf members');
         continue;
@@ -36,6 +35,25 @@ export function discriminatorFor(ctx: ParseContext, s: JsonObject, kept: RawVari
     for (const tag of variantTags(ctx, k.raw, k.pointer, propertyName).tags) if (!(tag in mapping)) mapping[tag] = i;
   });
   return finish(propertyName, mapping, kept.length, true);
+}
+
+/**
+ * The member a mapping value names: a local ref, a bare component name, or (when the loader
+ * left an external `file.yml#/name` target as written) the one member whose ref ends in `name`.
+ */
+function mappingIndex(kept: RawVariant[], target: unknown): number {
+  if (typeof target !== 'string') return -1;
+  const refOf = (k: RawVariant) => (isObject(k.raw) && typeof k.raw.$ref === 'string' ? k.raw.$ref : undefined);
+  const external = target.includes('#') || target.includes('/') || /\.(ya?ml|json)$/.test(target);
+  const local = target.startsWith('#') ? target : external ? undefined : `#/components/schemas/${target}`;
+  if (local !== undefined) return kept.findIndex((k) => refOf(k) === local);
+  const name = lastToken(target.includes('#') ? target.slice(target.indexOf('#') + 1) : target.replace(/\.(ya?ml|json)$/, ''));
+  const matches = kept.flatMap((k, i) => (refOf(k) !== undefined && lastToken(refOf(k)!) === name ? [i] : []));
+  return matches.length === 1 ? matches[0]! : -1;
+}
+
+function lastToken(ref: string): string {
+  return ref.slice(ref.lastIndexOf('/') + 1);
 }
 
 function finish(propertyName: string, mapping: Record<string, number>, count: number, explicit: boolean): IRDiscriminator {

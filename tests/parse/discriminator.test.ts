@@ -54,6 +54,11 @@ describe('discriminators', () => {
       { propertyName: 'kind', mapping: { cat: 0 }, untagged: [1], explicit: true },
     ],
     [
+      'mapping to an external file target left as written: matched by the member ref\'s last name',
+      { oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 'kind', mapping: { c: 'models/pets.yml#/Cat', d: 'Dog.yml' } } },
+      { propertyName: 'kind', mapping: { c: 0, d: 1 }, explicit: true },
+    ],
+    [
       'partial mapping: the rest come from consts',
       { oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 'kind', mapping: { kitty: '#/components/schemas/Cat' } } },
       { propertyName: 'kind', mapping: { kitty: 0, dog: 1 }, explicit: true },

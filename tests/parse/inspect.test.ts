@@ -1,0 +1,47 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inspect } from '../../generator/commands/inspect.js';
+import { SdkgenError } from '../../generator/errors.js';
+
+const fixture = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/parse/petstore-3.0.yaml');
+
+function capture() {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  return () => [...log.mock.calls.map((c) => String(c[0])), ...write.mock.calls.map((c) => String(c[0]))].join('\n');
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('sdkgen inspect', () => {
+  it('prints counts and the first warnings', async () => {
+    const out = capture();
+    expect(await inspect([fixture])).toBe(0);
+    const text = out();
+    expect(text).toMatch(/^operations {2}4$/m);
+    expect(text).toMatch(/^schemas {5}6$/m);
+    expect(text).toMatch(/^webhooks {4}0$/m);
+    expect(text).toMatch(/^warnings {4}1$/m);
+    expect(text).toContain('operation has no operationId; using "delete_pets_pet_id"');
+    expect(text).toMatch(/^time .*parse \d+ ms/m);
+  });
+
+  it('--json prints the whole IR', async () => {
+    const out = capture();
+    expect(await inspect(['--json', fixture])).toBe(0);
+    const ir = JSON.parse(out());
+    expect(ir.operations.map((o: { id: string }) => o.id)).toEqual(['listPets', 'createPet', 'getPet', 'delete_pets_pet_id']);
+    expect(Object.keys(ir.schemas)).toContain('Owner');
+  });
+
+  it.each([
+    [[], 'no spec file given'],
+    [['a.yaml', 'b.yaml'], 'more than one spec file given'],
+    [['--yaml', 'a.yaml'], 'unknown option --yaml'],
+  ])('rejects bad arguments %j', async (args, message) => {
+    const error = await inspect(args).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SdkgenError);
+    expect((error as SdkgenError).diagnostics[0]).toMatchObject({ stage: 'config', message, expected: 'sdkgen inspect SPEC [--json]' });
+  });
+});
