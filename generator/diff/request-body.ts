@@ -16,7 +16,7 @@ export function compareRequestBody(ctx: DiffContext, label: string, o: IROperati
   }
   if (!a && b) {
     const id = b.required ? 'request-body-added-required' : 'request-body-added-optional';
-    ctx.add(label, id, b.pointer, `a ${b.required ? 'required' : 'optional'} request body was added`);
+    ctx.add(label, id, b.pointer, `${b.required ? 'a required' : 'an optional'} request body was added`);
     return;
   }
   if (!a || !b) return;
