@@ -18,3 +18,5 @@ export { stringifyQuery } from './query.js';
 export type { RequestOptions, HeadersLike } from './request-options.js';
 export type { RequestSpec } from './request-spec.js';
 export { APIResource } from './resource.js';
+export { Stream } from './streaming.js';
+export { toFile, type Uploadable } from './uploads.js';
