@@ -47,7 +47,7 @@ export function schemasSource(ir: IRDocument, imports: SchemaImports): string {
     '',
   ];
   for (const d of decls) {
-    lines.push(`${docComment(d.doc)}export const ${d.ident} = ${d.expr} as unknown as ${d.alias}<$T.${d.ident}>;`);
+    lines.push(`${docComment(d.doc)}export const ${d.ident} = ${d.expr} as unknown as ${d.alias}<$T.${d.ident}>;\n`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emitZod } from '../../generator/emit/zod/index.js';
+import { FIXTURES, loadIR } from './helpers/emit-package.js';
+
+const options = { typesModule: '../resources/index.js', uploadModule: '../core/uploads.js', uploadType: 'Uploadable' };
+
+describe('emitZod on the kitchen-sink fixture', async () => {
+  const ir = await loadIR(join(FIXTURES, 'kitchen-sink.yaml'));
+  const files = await emitZod(ir, options);
+
+  it('writes schemas, operations and index under src/zod', () => {
+    expect(files.map((f) => f.path)).toEqual(['src/zod/schemas.ts', 'src/zod/operations.ts', 'src/zod/index.ts']);
+  });
+
+  it.each(['schemas', 'operations', 'index'])('matches the %s.ts snapshot', async (name) => {
+    const file = files.find((f) => f.path === `src/zod/${name}.ts`)!;
+    await expect(file.contents).toMatchFileSnapshot(`__snapshots__/kitchen-sink.${name}.ts`);
+  });
+
+  it('is deterministic', async () => {
+    const again = await emitZod(await loadIR(join(FIXTURES, 'kitchen-sink.yaml')), options);
+    expect(again).toEqual(files);
+  });
+
+  it('keeps spec prose inside comments and string literals', () => {
+    const schemas = files[0]!.contents;
+    expect(schemas).not.toContain("*/ console.log('escaped')");
+    expect(schemas).toContain("*\\/ console.log('escaped')");
+    expect(schemas).toContain(`'it\\'s "complicated"'`);
+    expect(schemas).toContain(`'line\\nbreak'`);
+  });
+
+  it('declares a component before its first eager use, lazily only along cycles', () => {
+    const schemas = files[0]!.contents;
+    const decl = (name: string) => schemas.indexOf(`export const ${name} =`);
+    expect(decl('PetKind')).toBeLessThan(decl('Pet'));
+    expect(decl('EventCreated')).toBeLessThan(decl('Event'));
+    expect(schemas).toMatch(/children: z\.array\(z\.lazy\(\(\) => TreeNode\)\)/);
+    expect(schemas).not.toMatch(/z\.lazy\(\(\) => PetKind\)/);
+    expect(schemas).not.toContain('z.any()');
+  });
+});
