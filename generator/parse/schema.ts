@@ -2,7 +2,7 @@ import type { IRSchema } from '../ir/types.js';
 import { describeJson, isObject, type JsonObject } from '../util/json.js';
 import { join } from '../util/pointer.js';
 import type { ParseContext } from './context.js';
-import { applyMeta, readMeta } from './schema-meta.js';
+import { applyMeta, readMeta, type SchemaMeta } from './schema-meta.js';
 import { parseOwn } from './schema-own.js';
 import { parseUnion } from './schema-union.js';
 
@@ -27,12 +27,30 @@ function parseShape(ctx: ParseContext, s: JsonObject, pointer: string): IRSchema
   const composed = Array.isArray(s.allOf) || Array.isArray(s.oneOf) || Array.isArray(s.anyOf);
   if (!composed) return parseOwn(ctx, s, pointer);
   const parts: IRSchema[] = [];
+  let modifiers: SchemaMeta = {};
   if (hasOwnStructure(s)) parts.push(parseOwn(ctx, s, pointer));
-  if (Array.isArray(s.allOf)) s.allOf.forEach((m, i) => parts.push(parseSchema(ctx, m, join(pointer, 'allOf', i))));
-  const union = parseUnion(ctx, s, pointer);
+  if (Array.isArray(s.allOf)) {
+    s.allOf.forEach((m, i) => {
+      // `allOf: [{$ref: X}, {nullable: true}]`: a member without structure only adds metadata.
+      if (isConstraintOnly(m)) modifiers = { ...readMeta(m), ...modifiers };
+      else parts.push(parseSchema(ctx, m, join(pointer, 'allOf', i)));
+    });
+  }
+  const members = s.oneOf ?? s.anyOf;
+  // `anyOf: [{required: [a]}, {required: [b]}]` constrains the object next to it; no type to add.
+  const union = Array.isArray(members) && members.every(isConstraintOnly) ? undefined : parseUnion(ctx, s, pointer);
   if (union) parts.push(union);
-  if (parts.length === 1) return parts[0]!;
-  return { kind: 'intersection', members: parts, pointer };
+  const node: IRSchema =
+    parts.length === 0 ? parseOwn(ctx, s, pointer) : parts.length === 1 ? parts[0]! : { kind: 'intersection', members: parts, pointer };
+  return applyMeta(node, modifiers, pointer);
+}
+
+/** Keywords that give a schema a shape; a schema with none of them only constrains or describes. */
+const STRUCTURE = ['$ref', '$recursiveRef', '$dynamicRef', 'type', 'properties', 'additionalProperties', 'items', 'prefixItems', 'enum', 'const', 'allOf', 'oneOf', 'anyOf', 'not', 'format'];
+
+/** An object schema with no shape keyword (`{nullable: true}`, `{required: [x]}`, `{description}`). */
+function isConstraintOnly(m: unknown): boolean {
+  return isObject(m) && Object.keys(m).length > 0 && !STRUCTURE.some((k) => k in m);
 }
 
 /** Next to a composition keyword, a bare `type` adds nothing; these keywords do. */

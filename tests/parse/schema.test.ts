@@ -31,6 +31,13 @@ describe('parseSchema: shapes', () => {
     ['allOf', { allOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', properties: {} }] }, { kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'object', properties: [] }] }],
     ['allOf of one collapses, keeps outer description', { description: 'd', allOf: [{ $ref: '#/components/schemas/A' }] }, { kind: 'ref', name: 'A', description: 'd' }],
     ['properties next to oneOf → intersection', { type: 'object', properties: { k: { type: 'string' } }, oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'string' }] }, { kind: 'intersection', members: [{ kind: 'object', properties: [{ name: 'k', schema: { kind: 'string' }, required: false }] }, { kind: 'union', mode: 'oneOf', variants: [{ kind: 'ref', name: 'A' }, { kind: 'string' }] }] }],
+    ['allOf member with only nullable folds into the result', { allOf: [{ $ref: '#/components/schemas/A' }, { nullable: true }] }, { kind: 'ref', name: 'A', nullable: true }],
+    [
+      'anyOf of required-only members adds no type',
+      { type: 'object', properties: { a: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }], not: { required: ['a', 'b'] } },
+      { kind: 'object', properties: [{ name: 'a', schema: { kind: 'string' }, required: false }] },
+    ],
+    ['an empty member keeps the union open', { anyOf: [{ type: 'string' }, {}] }, { kind: 'union', mode: 'anyOf', variants: [{ kind: 'string' }, { kind: 'unknown' }] }],
   ])('%s', (_name, given, want) => {
     expect(shape(parseOne(given, '3.1.0', { A: { type: 'object' } }))).toEqual(want);
   });
