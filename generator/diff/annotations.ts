@@ -1,6 +1,7 @@
 import type { IROperation } from '../ir/types.js';
 import type { DiffContext, Found } from './context.js';
 import { compareSchema } from './schema.js';
+import { stableJson } from './stable-json.js';
 
 /**
  * The patterns the annotate passes decided (streaming, pagination, binary responses) and the
@@ -25,10 +26,7 @@ export function compareAnnotations(ctx: DiffContext, label: string, o: IROperati
   if (p && !q) ctx.add(label, 'pagination-removed', n.pointer, `the operation is no longer paginated (was ${p.style})`, p.style, undefined);
   if (!p && q) ctx.add(label, 'pagination-added', n.pointer, `the operation is now paginated (${q.style})`, undefined, q.style);
   if (p && q) {
-    const shape = (x: typeof p) => {
-      const { item: _item, ...rest } = x;
-      return JSON.stringify(rest, Object.keys(rest).sort());
-    };
+    const shape = (x: typeof p) => stableJson({ ...x, item: undefined });
     if (shape(p) !== shape(q)) ctx.add(label, 'pagination-changed', n.pointer, `pagination changed from ${shape(p)} to ${shape(q)}`, shape(p), shape(q));
   }
   if (Boolean(o.binary) !== Boolean(n.binary)) {

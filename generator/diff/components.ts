@@ -2,22 +2,14 @@ import { createHash } from 'node:crypto';
 import type { IRSchema } from '../ir/types.js';
 import type { DiffContext } from './context.js';
 import { join } from '../util/pointer.js';
+import { stableJson } from './stable-json.js';
 
 /** Keys that do not change which values a schema accepts. */
 const DOC_KEYS = new Set(['pointer', 'title', 'description', 'example', 'default', 'extensions', 'deprecated']);
 
 /** A hash of a schema's shape: equal for schemas that differ only in docs and pointers. */
 export function shapeHash(schema: IRSchema): string {
-  const text = JSON.stringify(schema, function (key, value: unknown) {
-    if (DOC_KEYS.has(key) && !Array.isArray(this)) return undefined;
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(value).sort()) sorted[k] = (value as Record<string, unknown>)[k];
-      return sorted;
-    }
-    return value;
-  });
-  return createHash('sha1').update(text).digest('hex');
+  return createHash('sha1').update(stableJson(schema, DOC_KEYS)).digest('hex');
 }
 
 /**
