@@ -1,9 +1,8 @@
-import { relative } from 'node:path';
 import { isObject, type JsonObject } from '../util/json.js';
 import { escapeToken, join, splitPointer } from '../util/pointer.js';
 import { childRule, entryRule, type Rule } from './kinds.js';
 import { SchemaNames } from './names.js';
-import { loadError } from './problems.js';
+import { display, loadError } from './problems.js';
 import { readSource, type SourceFile } from './read.js';
 import { resolveTarget, targetKey, valueAt, type Target } from './target.js';
 
@@ -180,11 +179,10 @@ class Bundler {
     }
     const value = valueAt(source.value, target.pointer);
     if (value === undefined) {
-      const where = relative(process.cwd(), target.file) || target.file;
       throw loadError(
         this.file,
         at,
-        `$ref "${ref}" points at nothing: ${where} has no ${target.pointer}`,
+        `$ref "${ref}" points at nothing: ${display(target.file)} has no ${target.pointer}`,
         'a $ref to an existing value',
       );
     }

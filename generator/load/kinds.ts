@@ -113,3 +113,30 @@ export function entryRule(container: Rule, key: string): Rule {
   // Only maps of path items carry `x-` extensions among their names (`paths`, `webhooks`).
   return container.map === 'pathItem' && key.startsWith('x-') ? 'other' : container.map;
 }
+
+const nouns: Partial<Record<Kind, string>> = {
+  document: 'the document',
+  components: 'components',
+  pathItem: 'path item',
+  operation: 'operation',
+  parameter: 'parameter',
+  requestBody: 'request body',
+  responses: 'responses',
+  response: 'response',
+  mediaType: 'media type object',
+  encoding: 'encoding object',
+  header: 'header',
+  example: 'example',
+  link: 'link',
+  callback: 'callback',
+  schema: 'schema',
+};
+
+/** What the value at `tokens` is, for messages: `schema`, `parameter`, or the quoted field name. */
+export function describePosition(tokens: readonly string[]): string {
+  let rule: Rule = 'document';
+  for (const token of tokens)
+    rule = typeof rule === 'string' ? childRule(rule, token) : entryRule(rule, token);
+  const noun = typeof rule === 'string' ? nouns[rule] : undefined;
+  return noun ?? (tokens.length > 0 ? `"${tokens[tokens.length - 1]}"` : 'the document');
+}

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { SdkgenError } from '../errors.js';
 import { lineOf } from './lines.js';
 
@@ -18,4 +19,10 @@ export function loadError(
     message,
     expected,
   });
+}
+
+/** A path as shown in messages: relative to the working directory when that is shorter. */
+export function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && rel.length < path.length ? rel : path;
 }

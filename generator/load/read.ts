@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SdkgenError } from '../errors.js';
-import { loadError } from './problems.js';
+import { display, loadError } from './problems.js';
 
 /** One spec file as read from disk: its bytes' hash, its text and its parsed value. */
 export interface SourceFile {
@@ -17,37 +17,54 @@ export interface SourceFile {
  * Options for the `yaml` package chosen for speed: no duplicate-key scan, no merge keys, no
  * pretty error context (we compute our own), YAML 1.2 core schema.
  */
-const YAML_OPTIONS = { uniqueKeys: false, merge: false, prettyErrors: false, logLevel: 'silent' } as const;
+const YAML_OPTIONS = { uniqueKeys: false, merge: false, prettyErrors: false, logLevel: 'error' } as const;
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Parses YAML or JSON text; a syntax error becomes an `SdkgenError` with the line. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function syntaxError(
+  path: string,
+  kind: 'YAML' | 'JSON',
+  message: string,
+  line: number | undefined,
+): SdkgenError {
+  return new SdkgenError({
+    level: 'error',
+    stage: 'load',
+    file: path,
+    ...(line ? { line } : {}),
+    message: `malformed ${kind}: ${message.split('\n')[0]}`,
+    expected: kind === 'JSON' ? 'valid JSON' : 'valid YAML',
+  });
+}
+
+/** Parses YAML, or JSON for `.json` files; a syntax error becomes an `SdkgenError` with the line. */
 export function parseText(path: string, text: string): unknown {
   if (path.endsWith('.json')) {
     try {
       return JSON.parse(text) as unknown;
-    } catch {
-      // Not strict JSON: YAML is a superset, let it report the position.
+    } catch (error) {
+      const position = /position (\d+)/.exec(String((error as Error).message))?.[1];
+      throw syntaxError(
+        path,
+        'JSON',
+        (error as Error).message,
+        position ? lineAt(text, Number(position)) : undefined,
+      );
     }
   }
   try {
     return parseYaml(text, YAML_OPTIONS) as unknown;
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0]?.line;
-      const message = error.message.split('\n')[0] ?? error.message;
-      throw new SdkgenError({
-        level: 'error',
-        stage: 'load',
-        file: path,
-        ...(line ? { line } : {}),
-        message: `malformed YAML: ${message}`,
-        expected: 'valid YAML or JSON',
-      });
-    }
-    throw error;
+    if (!(error instanceof YAMLParseError)) throw error;
+    throw syntaxError(path, 'YAML', error.message, lineAt(text, error.pos[0]));
   }
 }
 
@@ -65,7 +82,7 @@ export function readSource(path: string, referencedFrom?: { file: string; pointe
       throw loadError(
         referencedFrom.file,
         referencedFrom.pointer,
-        `$ref points at ${path}, which cannot be read (${code})`,
+        `$ref points at ${display(path)}, which cannot be read (${code})`,
         'an existing, readable YAML or JSON file',
       );
     }

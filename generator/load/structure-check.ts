@@ -1,6 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../ir/types.js';
 import { describeJson, type JsonObject } from '../util/json.js';
+import { splitPointer } from '../util/pointer.js';
+import { describePosition } from './kinds.js';
 import { structureSchema } from './structure.js';
 import { valueAt } from './target.js';
 
@@ -22,16 +24,6 @@ function validatorFor(dialect: '3.0' | '3.1'): ValidateFunction {
   return validator;
 }
 
-const names: Record<string, string> = {
-  pathItem: 'a path item',
-  parameter: 'a parameter',
-  requestBody: 'a request body',
-  response: 'a response',
-  header: 'a header',
-  mediaType: 'a media type object',
-  schema: 'a schema',
-};
-
 function typeName(type: unknown): string {
   const list = Array.isArray(type) ? type : [type];
   return list.map((t) => (t === 'object' || t === 'array' ? `an ${t}` : `a ${String(t)}`)).join(' or ');
@@ -41,18 +33,18 @@ function typeName(type: unknown): string {
 function toDiagnostic(error: ErrorObject, document: JsonObject, locate: Locate): Diagnostic {
   const pointer = `#${error.instancePath}`;
   const value = valueAt(document, pointer);
-  const what = names[/^#\/definitions\/(\w+)\//.exec(error.schemaPath)?.[1] ?? ''] ?? 'this value';
+  const what = describePosition(splitPointer(pointer) ?? []);
   let message: string;
   let expected: string;
   if (error.keyword === 'required') {
     const field = String(error.params.missingProperty);
-    message = `missing required field "${field}"`;
-    expected = `a "${field}" field`;
+    message = `${what} has no "${field}" field`;
+    expected = `a field "${field}"`;
   } else if (error.keyword === 'type') {
-    message = `${what === 'this value' ? 'value' : what.replace(/^an? /, '')} is ${describeJson(value)}`;
+    message = `${what} is ${describeJson(value)}`;
     expected = typeName(error.params.type);
   } else if (error.keyword === 'enum') {
-    message = `${JSON.stringify(value)} is not allowed here`;
+    message = `${what} is ${JSON.stringify(value)}, which is not allowed`;
     expected = `one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   } else {
     message = error.message ?? `fails the "${error.keyword}" check`;
