@@ -1,0 +1,46 @@
+import type { IRDocument } from '../ir/types.js';
+import { compareStrings } from '../util/sort.js';
+import { formatTs, render } from './render.js';
+import { buildPackage } from './package/build.js';
+import { packageJson, packageTsconfig } from './package/manifest.js';
+import { runtimeFiles } from './package/runtime-files.js';
+import { sdkEmitter } from './sdk/index.js';
+import type { Emitter, GeneratedFile, SdkSettings } from './types.js';
+
+/** Wall time of each step, for the CLI's one line per stage. */
+export type StageTimer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
+
+const untimed: StageTimer = async (_stage, run) => run();
+
+/**
+ * Everything after annotate: run the emitters, format with prettier, add the runtime and the
+ * manifest, and build ESM/CJS + declarations. Returns the package's files sorted by path.
+ */
+export async function emitPackage(
+  ir: IRDocument,
+  settings: SdkSettings,
+  extra: Emitter[] = [],
+  time: StageTimer = untimed,
+): Promise<GeneratedFile[]> {
+  const input = { ir, settings };
+  const emitted = await time('emit', async () => {
+    const files: GeneratedFile[] = [];
+    for (const emitter of [sdkEmitter, ...extra]) files.push(...(await emitter.emit(input)));
+    return files;
+  });
+  const formatted = await time('format', () =>
+    Promise.all(emitted.map(async (f) => (f.path.endsWith('.ts') ? { path: f.path, contents: await formatTs(f.contents) } : f))),
+  );
+  const sources = [...runtimeFiles(), ...formatted];
+  const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
+  const meta: GeneratedFile[] = [
+    { path: 'package.json', contents: packageJson(settings, { zod: hasZod }) },
+    { path: 'tsconfig.json', contents: packageTsconfig() },
+    { path: 'README.md', contents: render('package/README.md', settings) },
+    { path: 'api.md', contents: render('package/api.md', settings) },
+  ];
+  const built = await time('build', () => buildPackage(sources));
+  const all = new Map<string, GeneratedFile>();
+  for (const f of [...meta, ...sources, ...built]) all.set(f.path, f);
+  return [...all.values()].sort((a, b) => compareStrings(a.path, b.path));
+}

@@ -1,0 +1,40 @@
+import type { Emitter, GeneratedFile } from '../types.js';
+import { render } from '../render.js';
+import { ModuleScope } from '../ts/names.js';
+import { clientView } from './client-file.js';
+import { SdkContext } from './context.js';
+import { componentDeclarations } from './declarations.js';
+import { indexExports } from './index-file.js';
+import { resourceView } from './resource-file.js';
+import { resourceTree, walk } from './resource-tree.js';
+
+/**
+ * The SDK emitter: `src/types.ts` (every component schema), one module + `index.ts` per
+ * resource, `src/client.ts` and `src/index.ts`. Files are unformatted; `generate` runs prettier.
+ */
+export const sdkEmitter: Emitter = {
+  name: 'sdk',
+  emit({ ir, settings }) {
+    const ctx = new SdkContext(ir, settings);
+    const files: GeneratedFile[] = [];
+
+    const typesScope = new ModuleScope();
+    const declarations = componentDeclarations(ctx, typesScope, './core');
+    const hasTypes = declarations.length > 0;
+    if (hasTypes) {
+      files.push({ path: 'src/types.ts', contents: render('types', { imports: typesScope.importLines(), declarations }) });
+    }
+
+    const root = resourceTree(ir.operations);
+    const resources = walk(root).map((node) => resourceView(ctx, node));
+    for (const r of resources) {
+      files.push({ path: r.path, contents: render('resource', r) });
+      const file = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.ts$/, '.js');
+      files.push({ path: r.indexPath, contents: render('resource-index', { ...r, file }) });
+    }
+
+    files.push({ path: 'src/client.ts', contents: render('client', clientView(settings, root, ir.info.description)) });
+    files.push({ path: 'src/index.ts', contents: render('index', { exports: indexExports(settings.clientName, resources, hasTypes) }) });
+    return files;
+  },
+};

@@ -1,0 +1,99 @@
+import type { IROperation } from '../../ir/types.js';
+import { docComment, docLines } from '../ts/doc-comment.js';
+import { propertyKey, safeIdentifier } from '../ts/identifiers.js';
+import { printType } from '../ts/type-printer.js';
+import type { ModuleScope } from '../ts/names.js';
+import type { SdkContext } from './context.js';
+import { printContext, type DeclarationView } from './declarations.js';
+import { namingOf } from './fallback-naming.js';
+import { paramsView } from './params-view.js';
+import { responseType, successSchema } from './response-view.js';
+import { requestSpec } from './request-spec.js';
+
+/** One resource method: doc, overload signatures, implementation signature and body lines. */
+export interface MethodView {
+  name: string;
+  doc: string;
+  overloads: string[];
+  signature: string;
+  body: string[];
+  declarations: DeclarationView[];
+}
+
+/** Module paths a resource file needs, relative to itself. */
+export interface ModulePaths {
+  core: string;
+  types: string;
+}
+
+export function methodView(ctx: SdkContext, scope: ModuleScope, op: IROperation, name: string, paths: ModulePaths): MethodView {
+  const naming = namingOf(op);
+  const print = printContext(ctx, scope, paths.core, paths.types);
+  const use = (file: string, id: string, typeOnly = true) => scope.use(`${paths.core}/${file}`, id, typeOnly);
+  const declarations: DeclarationView[] = [];
+  const taken = new Set(['options', 'params', 'body', 'query', 'this']);
+  const args: string[] = [];
+  const pathArgs = new Map<string, string>();
+  for (const pp of naming.pathParams) {
+    let arg = safeIdentifier(pp.argName);
+    while (taken.has(arg)) arg = `${arg}_`;
+    taken.add(arg);
+    pathArgs.set(pp.name, arg);
+    const param = op.parameters.find((p) => p.in === 'path' && p.name === pp.name);
+    args.push(`${arg}: ${param ? printType(param.schema, print) : 'string'}`);
+  }
+
+  const paramsName = naming.paramsType ? scope.declare(ctx.registry.claim(naming.paramsType)) : undefined;
+  const params = paramsName ? paramsView(ctx, op, paramsName, print, taken) : undefined;
+  if (params) declarations.push(...params.declarations);
+
+  const options = `options?: ${use('request-options.js', 'RequestOptions')}`;
+  const response = successSchema(op);
+  let returnType: string;
+  const overloads: string[] = [];
+  const spec = requestSpec(op, naming, pathArgs, params, use);
+  let call: string;
+  if (op.binary) {
+    returnType = `${use('api-promise.js', 'APIPromise')}<${scope.global('Response')}>`;
+    call = `this._client.request(${spec}, options)`;
+  } else if (op.pagination) {
+    const item = printType(op.pagination.item, print);
+    const pageClass = use('pagination.js', op.pagination.style === 'cursor' ? 'CursorPage' : 'Page', false);
+    const pageName = scope.declare(ctx.registry.claim(naming.pageType ?? `${naming.paramsType ?? name}Page`));
+    declarations.push({ name: pageName, doc: '', text: `export type ${pageName} = ${pageClass}<${item}>;` });
+    returnType = `${use('pagination.js', 'PagePromise')}<${pageName}, ${item}>`;
+    call = `this._client.requestPage(${pageClass}<${item}>, ${spec}, options)`;
+  } else {
+    const data = responseType(ctx, scope, print, response, naming.responseType, declarations);
+    const promise = use('api-promise.js', 'APIPromise');
+    returnType = `${promise}<${data}>`;
+    call = `this._client.request(${spec}, options)`;
+    if (op.streaming) {
+      const event = `${use('streaming.js', 'Stream', true)}<${printType(op.streaming.event, print)}>`;
+      const flag = op.streaming.flag;
+      if (flag && params) {
+        const on = scope.declare(ctx.registry.claim(`${params.typeName}Streaming`));
+        const off = scope.declare(ctx.registry.claim(`${params.typeName}NonStreaming`));
+        const key = propertyKey(flag);
+        declarations.push(
+          { name: on, doc: '', text: `export type ${on} = ${params.typeName} & { ${key}: true };` },
+          { name: off, doc: '', text: `export type ${off} = ${params.typeName} & { ${key}?: false | null };` },
+        );
+        const head = args.join(', ');
+        const sig = (t: string, opt: boolean) => `${name}(${head ? head + ', ' : ''}${params.argName}${opt ? '?' : ''}: ${t}, ${options})`;
+        overloads.push(`${sig(on, false)}: ${promise}<${event}>`);
+        overloads.push(`${sig(off, !params.required)}: ${promise}<${data}>`);
+        overloads.push(`${sig(params.typeName, !params.required)}: ${promise}<${event} | ${data}>`);
+        returnType = `${promise}<${event} | ${data}>`;
+      } else {
+        returnType = `${promise}<${event}>`;
+      }
+    }
+  }
+  if (params) args.push(`${params.argName}: ${params.typeName}${params.required ? '' : ` = ${params.defaultValue}`}`);
+  args.push(options);
+  const body = params?.destructure ? [params.destructure] : [];
+  body.push(`return ${call};`);
+  const doc = docComment(docLines(op.summary, op.description !== op.summary && op.description, op.deprecated && '@deprecated'));
+  return { name, doc, overloads, signature: `${name}(${args.join(', ')}): ${returnType}`, body, declarations };
+}

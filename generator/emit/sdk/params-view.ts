@@ -1,0 +1,105 @@
+import type { IRMediaContent, IROperation, IRParameter, IRProperty, IRSchema } from '../../ir/types.js';
+import { propertyKey, safeIdentifier } from '../ts/identifiers.js';
+import { printObject, type PrintContext } from '../ts/type-printer.js';
+import { docLines } from '../ts/doc-comment.js';
+import type { SdkContext } from './context.js';
+import { declareType, type DeclarationView } from './declarations.js';
+
+/** How a method's one params object is typed and split into query, headers and body. */
+export interface ParamsView {
+  /** Argument name: `body`, `query` or `params`. */
+  argName: string;
+  typeName: string;
+  required: boolean;
+  declarations: DeclarationView[];
+  /** `const { a, ...body } = params;` or undefined when the argument is used whole. */
+  destructure?: string;
+  query?: string;
+  headers: string[];
+  body?: string;
+  /** The default written for an optional argument: `{}`, cast when `{}` would not type-check. */
+  defaultValue: string;
+  /** Streaming variants of the params type, when the body has a stream flag. */
+  streaming?: { flag: string; on: string; off: string };
+}
+
+/** The request body content the SDK sends: multipart when annotated, else JSON, else the first. */
+export function bodyContent(op: IROperation): IRMediaContent | undefined {
+  const contents = (op.requestBody?.contents ?? []).filter((c) => c.schema);
+  const pick = (re: RegExp) => contents.find((c) => re.test(c.mediaType));
+  return (op.multipart ? pick(/^multipart\//) : undefined) ?? pick(/json/) ?? contents[0];
+}
+
+function paramProperty(p: IRParameter): IRProperty {
+  const schema: IRSchema = { ...p.schema };
+  if (p.description && !schema.description) schema.description = p.description;
+  if (p.deprecated) schema.deprecated = true;
+  return { name: p.name, schema, required: p.required };
+}
+
+export function paramsView(ctx: SdkContext, op: IROperation, typeName: string, print: PrintContext, taken: Set<string>): ParamsView | undefined {
+  const members = op.parameters.filter((p) => p.in === 'query' || p.in === 'header');
+  const content = bodyContent(op);
+  if (members.length === 0 && !content?.schema) return undefined;
+  const bodySchema = content?.schema;
+  const mode = !bodySchema ? 'none' : ctx.isObjectLike(bodySchema) ? 'spread' : 'wrapped';
+  const props = members.map(paramProperty);
+  const names = new Set(props.map((p) => p.name));
+  const wrapKey = names.has('body') ? 'requestBody' : 'body';
+  if (mode === 'wrapped') props.push({ name: wrapKey, schema: bodySchema!, required: op.requestBody!.required });
+
+  let decl: DeclarationView;
+  const inline = mode === 'spread' && bodySchema!.kind === 'object' && !bodySchema!.nullable ? bodySchema : undefined;
+  if (inline) {
+    const merged = [...props, ...inline.properties.filter((p) => !names.has(p.name))];
+    decl = declareType(typeName, { ...inline, properties: merged }, print, docLines(op.requestBody?.description));
+  } else if (mode === 'spread') {
+    const extra = props.length ? ` & ${printObject({ kind: 'object', pointer: op.pointer, properties: props }, print)}` : '';
+    decl = declareType(typeName, bodySchema!, print);
+    if (extra) decl.text = decl.text.replace(/;$/, `${extra};`);
+  } else {
+    const object = { kind: 'object' as const, pointer: op.pointer, properties: props, additionalProperties: false };
+    decl = declareType(typeName, object, print, [], mode === 'none');
+  }
+
+  const required =
+    props.some((p) => p.required) || (mode === 'spread' && !!op.requestBody?.required && ctx.hasRequired(bodySchema!));
+  const argName = mode === 'spread' ? (members.length ? 'params' : 'body') : members.every((m) => m.in === 'query') && mode === 'none' ? 'query' : 'params';
+  // `{}` inherits `constructor`, `toString`, ...: a property with such a name makes `{}` a type error.
+  const names_ = new Set([...props.map((p) => p.name), ...(bodySchema ? ctx.propertyNames(bodySchema) : [])]);
+  const inherited = [...names_].some((n) => n in Object.prototype);
+  const defaultValue = inherited ? `{} as ${typeName}` : '{}';
+  const view: ParamsView = { argName, typeName, required, declarations: [decl], headers: [], defaultValue };
+
+  // Pull named members out of the argument; the rest is the body (spread) or the query.
+  const pulled: string[] = [];
+  const local = (name: string) => {
+    let id = safeIdentifier(name);
+    while (taken.has(id)) id = `${id}_`;
+    taken.add(id);
+    pulled.push(id === name ? id : `${propertyKey(name)}: ${id}`);
+    return id;
+  };
+  const queryPairs: string[] = [];
+  for (const p of members) {
+    if (p.in === 'header') view.headers.push(`${propertyKey(p.name)}: ${local(p.name)}`);
+    else if (mode === 'spread') {
+      const id = local(p.name);
+      queryPairs.push(id === p.name ? id : `${propertyKey(p.name)}: ${id}`);
+    }
+  }
+  if (mode === 'wrapped') view.body = local(wrapKey);
+  const rest = mode === 'spread' ? 'body' : 'query';
+  if (pulled.length === 0) {
+    if (mode === 'spread') view.body = argName;
+    else if (members.length) view.query = argName;
+    return view;
+  }
+  const hasRest = mode === 'spread' || members.some((m) => m.in === 'query');
+  view.destructure = `const { ${pulled.join(', ')}${hasRest ? `, ...${rest}` : ''} } = ${argName};`;
+  if (mode === 'spread') {
+    view.body = 'body';
+    if (queryPairs.length) view.query = `{ ${queryPairs.join(', ')} }`;
+  } else if (hasRest) view.query = 'query';
+  return view;
+}

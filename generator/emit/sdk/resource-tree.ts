@@ -1,0 +1,56 @@
+import type { IROperation } from '../../ir/types.js';
+import { camelCase, kebabCase, pascalCase } from '../ts/identifiers.js';
+import { compareStrings } from '../../util/sort.js';
+import { namingOf } from './fallback-naming.js';
+
+/** One resource: a class in its own folder, with methods and child resources. */
+export interface ResourceNode {
+  /** Property name on the parent (`completions`). */
+  property: string;
+  /** Class name (`Completions`), unique only within its module. */
+  className: string;
+  /** Folder segments from `src/resources/` (`['chat', 'completions']`). */
+  folders: string[];
+  operations: IROperation[];
+  children: ResourceNode[];
+}
+
+function child(parent: ResourceNode, segment: string): ResourceNode {
+  // Reserved words are fine as property names (`client.new`); `constructor` is not.
+  let property = camelCase(segment);
+  if (property === 'constructor' || property === '_client') property += '_';
+  let node = parent.children.find((c) => c.property === property);
+  if (!node) {
+    node = {
+      property,
+      className: pascalCase(segment),
+      folders: [...parent.folders, kebabCase(segment)],
+      operations: [],
+      children: [],
+    };
+    parent.children.push(node);
+  }
+  return node;
+}
+
+/** Builds the resource tree from every operation's naming; children sorted by property name. */
+export function resourceTree(operations: IROperation[]): ResourceNode {
+  const root: ResourceNode = { property: '', className: '', folders: [], operations: [], children: [] };
+  for (const op of operations) {
+    const segments = namingOf(op).resource;
+    let node = root;
+    for (const segment of segments.length ? segments : ['api']) node = child(node, segment);
+    node.operations.push(op);
+  }
+  const sort = (node: ResourceNode) => {
+    node.children.sort((a, b) => compareStrings(a.property, b.property));
+    node.children.forEach(sort);
+  };
+  sort(root);
+  return root;
+}
+
+/** Every resource below `node`, depth first, parents before children. */
+export function walk(node: ResourceNode): ResourceNode[] {
+  return node.children.flatMap((c) => [c, ...walk(c)]);
+}

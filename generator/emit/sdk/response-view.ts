@@ -1,0 +1,42 @@
+import type { IROperation, IRSchema } from '../../ir/types.js';
+import { printType, type PrintContext } from '../ts/type-printer.js';
+import type { ModuleScope } from '../ts/names.js';
+import type { SdkContext } from './context.js';
+import { declareType, type DeclarationView } from './declarations.js';
+
+/** What a method resolves to, and the type aliases it needs declared in its module. */
+export interface ResponseView {
+  /** Return type of the (non-streaming) method, e.g. `APIPromise<Batch>`. */
+  returnType: string;
+  /** The awaited value type, e.g. `Batch` (or the page item for paginated methods). */
+  dataType: string;
+  declarations: DeclarationView[];
+}
+
+/** The schema of the first 2XX response with content, if any. */
+export function successSchema(op: IROperation): IRSchema | undefined {
+  for (const r of op.responses) {
+    if (!/^2/.test(r.status)) continue;
+    const c = r.contents.find((x) => /json/.test(x.mediaType) && x.schema) ?? r.contents.find((x) => x.schema);
+    if (c?.schema) return c.schema;
+  }
+  return undefined;
+}
+
+/** Names the response: the component's own name, or an alias declared in this module. */
+export function responseType(
+  ctx: SdkContext,
+  scope: ModuleScope,
+  print: PrintContext,
+  schema: IRSchema | undefined,
+  wanted: string | undefined,
+  out: DeclarationView[],
+): string {
+  if (!schema) return 'void';
+  const printed = printType(schema, print);
+  if (schema.kind === 'ref' && !schema.nullable) return printed;
+  if (!wanted) return printed;
+  const name = scope.declare(ctx.registry.claim(wanted));
+  out.push(declareType(name, schema, print));
+  return name;
+}

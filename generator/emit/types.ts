@@ -1,0 +1,47 @@
+import type { IRDocument } from '../ir/types.js';
+
+/** One output file, path relative to the package root (`src/client.ts`), posix separators. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+/** Client-level settings the generated client passes to the runtime (see CONTRACT.md). */
+export interface SdkSettings {
+  /** npm package name, e.g. `openai`. */
+  packageName: string;
+  /** Client class name, e.g. `OpenAI`. */
+  clientName: string;
+  /** Package version. */
+  version: string;
+  /** Package description for package.json. */
+  description?: string;
+  defaultBaseURL: string;
+  baseURLEnv?: string;
+  logLevelEnv?: string;
+  /** Option name → how the credential is sent. */
+  credentials: Record<string, { env?: string; header: string; prefix?: string }>;
+  /** Key of `credentials` used when an operation names none. */
+  defaultCredential?: string;
+  /** Option name → header sent when the option is set. */
+  headerOptions: Record<string, { env?: string; header: string }>;
+  /** Options that send nothing but are read from the environment (e.g. a webhook secret). */
+  extraOptions: Record<string, { env?: string }>;
+  requestIdHeader?: string;
+  clientRequestIdHeader?: string;
+}
+
+/** What every emitter receives. */
+export interface EmitInput {
+  ir: IRDocument;
+  settings: SdkSettings;
+}
+
+/**
+ * An emitter turns the annotated IR into files. The SDK emitter writes the package sources;
+ * others (zod, docs, tests) add files beside them. Paths must not collide between emitters.
+ */
+export interface Emitter {
+  name: string;
+  emit(input: EmitInput): GeneratedFile[] | Promise<GeneratedFile[]>;
+}
