@@ -23,7 +23,9 @@ export interface OperationSite {
 
 /** One operation object: id, merged parameters, body, responses, effective security. */
 export function parseOperation(ctx: ParseContext, op: JsonObject, pointer: string, site: OperationSite): IROperation {
-  const parameters = mergeParameters(site.pathParameters, parseParameters(ctx, op.parameters, join(pointer, 'parameters')));
+  // Each operation gets its own copies of what it inherits, so a later pass can edit one safely.
+  const inherited = structuredClone(site.pathParameters);
+  const parameters = mergeParameters(inherited, parseParameters(ctx, op.parameters, join(pointer, 'parameters')));
   checkPathParameters(ctx, site.path, parameters, pointer);
   const out: IROperation = {
     id: operationId(ctx, op, pointer, site),
@@ -36,7 +38,7 @@ export function parseOperation(ctx: ParseContext, op: JsonObject, pointer: strin
     security:
       op.security !== undefined
         ? parseSecurity(ctx, op.security, join(pointer, 'security'), ctx.securitySchemes)
-        : site.documentSecurity,
+        : structuredClone(site.documentSecurity),
     pointer,
   };
   if (site.fixedQuery) out.fixedQuery = site.fixedQuery;

@@ -78,3 +78,21 @@ describe('operations', () => {
     expect(ir.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /b', 'get /b', 'get /a']);
   });
 });
+
+describe('inherited parts are not shared between operations', () => {
+  it('path-level parameters and document security are copies per operation', () => {
+    const ir = parseSpec(
+      memorySpec(
+        doc('3.1.0', {
+          security: [{ K: [] }],
+          components: { securitySchemes: { K: { type: 'http', scheme: 'bearer' } } },
+          paths: { '/a/{id}': { parameters: [{ name: 'id', in: 'path', schema: { type: 'string' } }], get: { operationId: 'g', responses: {} }, delete: { operationId: 'd', responses: {} } } },
+        }),
+      ),
+    );
+    const [get, del] = ir.operations;
+    expect(get!.parameters[0]).toEqual(del!.parameters[0]);
+    expect(get!.parameters[0]).not.toBe(del!.parameters[0]);
+    expect(get!.security).not.toBe(del!.security);
+  });
+});
