@@ -1,68 +1,24 @@
 /**
- * SSE throughput: 20,000 realistic chat-completion chunks served by a local HTTP server, read
- * through our runtime `Stream` and through the official `openai` package, alternately, warm.
- * Reports events/s and peak memory growth (heap + array buffers over a post-GC baseline).
+ * SSE throughput: 20,000 realistic chat-completion chunks from a local HTTP server, read
+ * through our runtime `Stream` and through the official `openai` package, alternately and warm,
+ * in one run. Reports events/s, in-process peak memory growth (heap + array buffers over a
+ * post-GC baseline) and, from one fresh child process per reader, the peak RSS.
  *
  * Run: `npx tsx bench/sse.ts` or `npm run bench -- --only sse`.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import OpenAI from 'openai';
-import { Stream } from '../templates/runtime/core/streaming.js';
 import type { BenchRow } from '../generator/commands/bench.js';
+import { EVENTS, consume, startWorkload } from './sse-workload.js';
 
-const EVENTS = 20_000;
 const ROUNDS = 5;
-const WORDS = [' the', ' model', ' streams', ' tokens', ' quickly', ',', ' naïve', ' café', ' 😀', '.'];
-
-function payload(): Buffer {
-  const parts: string[] = [];
-  for (let i = 0; i < EVENTS; i++) {
-    const chunk = {
-      id: 'chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG',
-      object: 'chat.completion.chunk',
-      created: 1741570283,
-      model: 'gpt-4o-2024-08-06',
-      service_tier: 'default',
-      system_fingerprint: 'fp_eb9dce56a8',
-      choices: [{ index: 0, delta: { content: WORDS[i % WORDS.length] }, logprobs: null, finish_reason: null }],
-      usage: null,
-    };
-    parts.push(`data: ${JSON.stringify(chunk)}\n\n`);
-  }
-  parts.push('data: [DONE]\n\n');
-  return Buffer.from(parts.join(''));
-}
-
-function gcFunction(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 interface Run {
   eventsPerSecond: number;
   peakMB: number;
-}
-
-/** Iterates `events`, checking each chunk and sampling memory every 500 events. */
-async function measure(gc: () => void, open: () => Promise<AsyncIterable<unknown>>): Promise<Run> {
-  gc();
-  const base = memory();
-  let peak = base;
-  const start = performance.now();
-  let count = 0;
-  let chars = 0;
-  for await (const chunk of await open()) {
-    const content = (chunk as { choices: { delta: { content?: string } }[] }).choices[0]?.delta.content;
-    chars += content?.length ?? 0;
-    if (++count % 500 === 0) peak = Math.max(peak, memory());
-  }
-  const seconds = (performance.now() - start) / 1000;
-  peak = Math.max(peak, memory());
-  if (count !== EVENTS || chars === 0) throw new Error(`expected ${EVENTS} chunks, got ${count}`);
-  return { eventsPerSecond: count / seconds, peakMB: (peak - base) / 1e6 };
 }
 
 function memory(): number {
@@ -70,66 +26,67 @@ function memory(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
+async function measure(gc: () => void, open: () => Promise<AsyncIterable<unknown>>): Promise<Run> {
+  gc();
+  const base = memory();
+  let peak = base;
+  const start = performance.now();
+  await consume(await open(), () => (peak = Math.max(peak, memory())));
+  const seconds = (performance.now() - start) / 1000;
+  return { eventsPerSecond: EVENTS / seconds, peakMB: (Math.max(peak, memory()) - base) / 1e6 };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-export async function benchSSE(): Promise<BenchRow[]> {
-  const body = payload();
-  const server: Server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'x-request-id': 'req_bench' });
-      res.end(body);
-    });
+/** Peak RSS of a fresh process that reads the workload through `which` only. */
+async function childPeakRss(which: 'ours' | 'official'): Promise<number> {
+  const script = join(import.meta.dirname, 'sse-rss.ts');
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, which], {
+    cwd: join(import.meta.dirname, '..'),
+    timeout: 120_000,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-  const gc = gcFunction();
-  const client = new OpenAI({ apiKey: 'sk-bench', baseURL, maxRetries: 0 });
-  const ours = async () => {
-    const controller = new AbortController();
-    const response = await fetch(`${baseURL}/chat/completions`, {
-      method: 'POST',
-      body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: true }),
-      headers: { 'content-type': 'application/json' },
-      signal: controller.signal,
-    });
-    return Stream.fromSSEResponse<unknown>(response, controller);
-  };
-  const official = () =>
-    client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: true });
+  return (JSON.parse(stdout.trim().split('\n').pop()!) as { peakRssMB: number }).peakRssMB;
+}
+
+export async function benchSSE(): Promise<BenchRow[]> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const workload = await startWorkload();
   const runs: { ours: Run[]; official: Run[] } = { ours: [], official: [] };
   try {
     for (let round = -2; round < ROUNDS; round++) {
-      const a = await measure(gc, ours);
-      const b = await measure(gc, official);
-      if (round >= 0) runs.ours.push(a), runs.official.push(b);
+      const ours = await measure(gc, workload.readers.ours);
+      const official = await measure(gc, workload.readers.official);
+      if (round >= 0) runs.ours.push(ours), runs.official.push(official);
     }
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await workload.close();
   }
-  const mb = (body.length / 1e6).toFixed(1);
+  const rss = { ours: await childPeakRss('ours'), official: await childPeakRss('official') };
+  const peer = { peerName: 'openai 7.5.0' };
   return [
     {
-      name: `SSE chat chunks, ${EVENTS} events / ${mb} MB (median of ${ROUNDS}, warm)`,
+      name: `SSE ${EVENTS} chat chunks, ${(workload.bytes / 1e6).toFixed(1)} MB (median of ${ROUNDS}, warm)`,
       ours: median(runs.ours.map((r) => r.eventsPerSecond)),
       peer: median(runs.official.map((r) => r.eventsPerSecond)),
-      peerName: 'openai 7.5.0',
+      ...peer,
       unit: 'events/s',
       better: 'higher',
       goal: '≥ 1.5×',
     },
     {
-      name: 'SSE peak memory growth, heap + buffers (median)',
+      name: 'SSE in-process peak growth, heap+buffers (median)',
       ours: median(runs.ours.map((r) => r.peakMB)),
       peer: median(runs.official.map((r) => r.peakMB)),
-      peerName: 'openai 7.5.0',
+      ...peer,
       unit: 'MB',
       better: 'lower',
       goal: '≤ 1.0×',
     },
+    { name: 'SSE peak RSS, fresh process per reader', ours: rss.ours, peer: rss.official, ...peer, unit: 'MB', better: 'lower', goal: '≤ 1.0×' },
   ];
 }
 
