@@ -1,0 +1,155 @@
+/**
+ * Opt-in runtime validation of what the API sends (and, optionally, what the SDK sends) against the
+ * package's zod schemas. This file never imports zod: the generated client hands over a loader,
+ * `() => import('../zod/operations.js')`, that runs only the first time validation is on and a
+ * value needs checking. With `validate: 'off'` (the default) nothing is loaded and nothing runs.
+ */
+import { SDKError, ValidationError } from './error.js';
+import type { Logger } from './logger.js';
+import { Stream } from './streaming.js';
+
+/** `off`: no checks; `warn`: log failures and go on; `strict`: throw `ValidationError`. */
+export type ValidationMode = 'off' | 'warn' | 'strict';
+
+/** What is checked: the request's `{ query, body }`, a JSON response body, one stream event. */
+export type ValidationKind = 'params' | 'response' | 'event';
+
+/** One problem as a schema library reports it (zod's issues have this shape). */
+export interface SchemaIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: string;
+}
+
+/** The one method the runtime needs from a schema. */
+export interface SafeParser {
+  safeParse(data: unknown): { success: boolean; error?: { issues: readonly SchemaIssue[] } | undefined };
+}
+
+/** Operation id → its schemas, as exported by the generated `zod/operations.ts`. */
+export type OperationSchemas = Record<string, { params?: SafeParser; response?: SafeParser; event?: SafeParser }>;
+
+/** Loads the generated schemas; called at most once per client. */
+export type SchemaLoader = () => Promise<{ operations: OperationSchemas }>;
+
+/** A failed check, as carried in `ValidationError.issues`. */
+export interface ValidationIssue {
+  operation: string;
+  kind: ValidationKind;
+  /** JSON path of the bad value, e.g. `$.data[0].created_at`. */
+  path: string;
+  /** What was wrong and what was expected, e.g. `Invalid input: expected number, received string`. */
+  message: string;
+  /** The expected type, when the schema library says it. */
+  expected?: string;
+}
+
+const MODES: readonly ValidationMode[] = ['off', 'warn', 'strict'];
+
+/** The `validate` option, checked: undefined means `off`; anything else invalid is an error. */
+export function resolveValidationMode(option: unknown, clientName: string): ValidationMode {
+  if (option === undefined) return 'off';
+  if (MODES.includes(option as ValidationMode)) return option as ValidationMode;
+  throw new SDKError(`${clientName}: the validate option is ${JSON.stringify(option)}; expected one of ${MODES.join(', ')}.`);
+}
+
+/** `$.data[0]["odd key"]` from a path of keys and indices. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** Runs the checks the client asks for, in the configured mode. One per client. */
+export class Validator {
+  #schemas: Promise<OperationSchemas | SDKError> | undefined;
+  #warned = false;
+
+  constructor(
+    readonly mode: ValidationMode,
+    private readonly load: SchemaLoader | undefined,
+    private readonly log: Pick<Logger, 'warn'>,
+    private readonly clientName: string,
+  ) {}
+
+  /** False when checking would do nothing (mode `off`): callers may skip calling `check`. */
+  get enabled(): boolean {
+    return this.mode !== 'off';
+  }
+
+  /**
+   * Checks `data` against the schema of `operation`'s `kind`. Returns `data` itself (never a
+   * parsed copy) when it passes, when there is no schema, or in `warn` mode after logging;
+   * throws `ValidationError` in `strict` mode.
+   */
+  async check<T>(operation: string | undefined, kind: ValidationKind, data: T): Promise<T> {
+    if (this.mode === 'off' || operation === undefined) return data;
+    const schemas = await this.#operations();
+    if (!schemas) return data;
+    const schema = schemas[operation]?.[kind];
+    if (!schema) return data;
+    const result = schema.safeParse(data);
+    if (result.success) return data;
+    const issues = (result.error?.issues ?? []).map((i): ValidationIssue => ({
+      operation,
+      kind,
+      path: jsonPath(i.path),
+      message: i.message,
+      ...(i.expected !== undefined ? { expected: i.expected } : {}),
+    }));
+    const shown = issues.slice(0, 5).map((i) => `  at ${i.path}: ${i.message}`);
+    if (issues.length > shown.length) shown.push(`  ... and ${issues.length - shown.length} more`);
+    const message = `${this.clientName}: ${operation} ${kind} does not match the schema:\n${shown.join('\n')}`;
+    if (this.mode === 'strict') throw new ValidationError(message, issues);
+    this.log.warn(message);
+    return data;
+  }
+
+  /** `stream` with every event checked as it arrives (the stream itself when validation is off). */
+  stream<T>(operation: string | undefined, stream: Stream<T>): Stream<T> {
+    if (this.mode === 'off' || operation === undefined) return stream;
+    const iterate = (): AsyncIterator<T> => {
+      const source = stream[Symbol.asyncIterator]();
+      return {
+        next: async () => {
+          const step = await source.next();
+          if (step.done) return step;
+          try {
+            return { done: false, value: await this.check(operation, 'event', step.value) };
+          } catch (error) {
+            await source.return?.();
+            throw error;
+          }
+        },
+        return: async () => (await source.return?.()) ?? { done: true, value: undefined },
+      };
+    };
+    return new Stream(iterate, stream.controller);
+  }
+
+  /**
+   * The schemas, loaded once. When they cannot be loaded, `strict` throws every time and `warn`
+   * logs once and then checks nothing (undefined).
+   */
+  #operations(): Promise<OperationSchemas | undefined> {
+    this.#schemas ??= (this.load ? this.load() : Promise.reject(new Error('this client has no schemas'))).then(
+      (mod) => mod.operations,
+      (cause: unknown) => {
+        const why = cause instanceof Error ? cause.message : String(cause);
+        return new SDKError(`${this.clientName}: could not load the validation schemas (is zod installed?): ${why}`);
+      },
+    );
+    return this.#schemas.then((loaded) => {
+      if (!(loaded instanceof SDKError)) return loaded;
+      if (this.mode === 'strict') throw loaded;
+      if (!this.#warned) this.log.warn(loaded.message);
+      this.#warned = true;
+      return undefined;
+    });
+  }
+}
