@@ -330,6 +330,14 @@ export interface IRNaming {
   method: string;
   /** Path parameters in call order, with their TypeScript argument names (`threadID`). */
   pathParams: { name: string; argName: string }[];
+  /**
+   * Path parameters that are not positional but carried, under their wire names, in the params
+   * object (`runs.retrieve(runID, { thread_id })`). Absent when every path parameter is positional.
+   * (Added by annotate.)
+   */
+  pathParamsInParams?: string[];
+  /** Further names the same operation is exposed under (usually deprecated), e.g. an old `retrieve`. (Added by annotate.) */
+  aliases?: { resource: string[]; method: string }[];
   /** Name of the request params type (`RunListParams`), absent when there are no params. */
   paramsType?: string;
   /** Name of the response type, absent for `void`/binary responses. */

@@ -1,0 +1,62 @@
+import type { IRDocument } from '../../ir/types.js';
+import type { SdkConfig } from '../../config/types.js';
+import { configError, oneOf } from '../../config/errors.js';
+import { escapeToken } from '../../util/pointer.js';
+import { GLOBAL_NAMES, RESERVED_WORDS, RUNTIME_NAMES, typeIdentifier } from './identifiers.js';
+
+/** The set of type names already given out, compared case-insensitively (file systems fold case). */
+export class NameRegistry {
+  private readonly used = new Set<string>();
+
+  constructor(private readonly blocked: ReadonlySet<string>) {}
+
+  isFree(name: string): boolean {
+    return !this.used.has(name.toLowerCase()) && !this.blocked.has(name);
+  }
+
+  take(name: string): string {
+    this.used.add(name.toLowerCase());
+    return name;
+  }
+
+  /** `base` when free, else `base + suffix`, else numbered. */
+  claim(base: string, suffix: string): string {
+    if (this.isFree(base)) return this.take(base);
+    if (suffix && this.isFree(base + suffix)) return this.take(base + suffix);
+    for (let n = 2; ; n++) if (this.isFree(`${base}${n}`)) return this.take(`${base}${n}`);
+  }
+}
+
+/** Names no generated type may take: reserved words, TS/DOM globals, runtime exports, the client. */
+export function blockedNames(config: SdkConfig | undefined, clientName: string): Set<string> {
+  const out = new Set<string>([...RESERVED_WORDS, ...GLOBAL_NAMES, ...RUNTIME_NAMES, clientName]);
+  return out;
+}
+
+/**
+ * Gives every component schema a `typeName`: the config's `types` entry, else the schema's name
+ * as a PascalCase identifier. Names are claimed in two rounds so that a schema whose natural
+ * name is free always keeps it; the rest (clashes with reserved names or each other) get the
+ * `reservedSuffix` (default `Object`: `Error` → `ErrorObject`) or a number, in spec order.
+ */
+export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, registry: NameRegistry): void {
+  const overrides = config?.types ?? {};
+  for (const [name, value] of Object.entries(overrides)) {
+    if (!ir.schemas[name]) {
+      configError(config, `#/types/${escapeToken(name)}`, `type override for "${name}", which is not a component schema`, oneOf(Object.keys(ir.schemas), name, 8));
+    }
+    if (!registry.isFree(value)) {
+      configError(config, `#/types/${escapeToken(name)}`, `type name "${value}" is reserved or already used`, 'a unique identifier that is not a TypeScript global or runtime export');
+    }
+    ir.schemas[name]!.typeName = registry.take(value);
+  }
+  const suffix = config?.naming?.reservedSuffix ?? 'Object';
+  const pending: string[] = [];
+  for (const [name, named] of Object.entries(ir.schemas)) {
+    if (named.typeName) continue;
+    const base = typeIdentifier(name);
+    if (registry.isFree(base)) named.typeName = registry.take(base);
+    else pending.push(name);
+  }
+  for (const name of pending) ir.schemas[name]!.typeName = registry.claim(typeIdentifier(name), suffix);
+}

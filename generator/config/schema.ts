@@ -1,0 +1,95 @@
+/**
+ * The shape of `spec/<name>.sdk.yaml`, as data: `validate.ts` walks it, and an error names the
+ * valid keys or values at the place it fails. Field meanings are documented on the interfaces in
+ * `types.ts`; keep the two in step.
+ */
+export type FieldSpec =
+  | { type: 'string'; pattern?: RegExp; patternDescription?: string }
+  | { type: 'boolean' }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'object'; fields: Record<string, FieldSpec>; required?: string[] }
+  | { type: 'map'; value: FieldSpec; keyPattern?: RegExp; keyDescription?: string }
+  | { type: 'array'; items: FieldSpec }
+  /** `false`, or a value matching `spec`. */
+  | { type: 'falseOr'; spec: FieldSpec };
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const ident: FieldSpec = { type: 'string', pattern: IDENT, patternDescription: 'a TypeScript identifier' };
+const dotted: FieldSpec = { type: 'string', pattern: /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, patternDescription: 'a dotted path of identifiers, e.g. `beta.threads`' };
+const path: FieldSpec = { type: 'string', pattern: /^\//, patternDescription: 'a path starting with `/`' };
+const str: FieldSpec = { type: 'string' };
+const bool: FieldSpec = { type: 'boolean' };
+const strMap: FieldSpec = { type: 'map', value: str };
+const pathParams: FieldSpec = { type: 'enum', values: ['all', 'last'] };
+
+const nextCursor: FieldSpec = { type: 'object', fields: { from: { type: 'enum', values: ['item', 'response'] }, field: str }, required: ['from', 'field'] };
+
+const operation: FieldSpec = {
+  type: 'object',
+  fields: {
+    resource: dotted,
+    method: ident,
+    aliases: { type: 'array', items: dotted },
+    pathParams,
+    paramsType: ident,
+    responseType: ident,
+    pageType: ident,
+    streaming: { type: 'object', fields: { event: str, flag: str }, required: ['event'] },
+    binary: bool,
+    pagination: {
+      type: 'falseOr',
+      spec: {
+        type: 'object',
+        fields: { style: { type: 'enum', values: ['none', 'cursor'] }, itemsField: str, cursorParam: str, hasMoreField: str, nextCursor },
+        required: ['style'],
+      },
+    },
+    headers: strMap,
+    auth: ident,
+  },
+};
+
+export const CONFIG_SCHEMA: FieldSpec = {
+  type: 'object',
+  required: ['client'],
+  fields: {
+    client: {
+      type: 'object',
+      required: ['name'],
+      fields: {
+        name: ident,
+        packageName: str,
+        version: str,
+        baseURL: str,
+        baseURLEnv: str,
+        logLevelEnv: str,
+        requestIdHeader: str,
+        clientRequestIdHeader: str,
+      },
+    },
+    credentials: {
+      type: 'map',
+      keyPattern: IDENT,
+      keyDescription: 'a TypeScript identifier (the client option name)',
+      value: { type: 'object', fields: { env: str, header: str, prefix: str, schemes: { type: 'array', items: str }, default: bool } },
+    },
+    headerOptions: {
+      type: 'map',
+      keyPattern: IDENT,
+      keyDescription: 'a TypeScript identifier (the client option name)',
+      value: { type: 'object', fields: { env: str, header: str }, required: ['header'] },
+    },
+    extraOptions: { type: 'map', keyPattern: IDENT, keyDescription: 'a TypeScript identifier', value: { type: 'object', fields: { env: str } } },
+    naming: {
+      type: 'object',
+      fields: { pathParams, actions: { type: 'array', items: str }, acronyms: { type: 'array', items: str }, reservedSuffix: ident },
+    },
+    resources: {
+      type: 'array',
+      items: { type: 'object', fields: { path, query: strMap, resource: dotted, leafMethod: bool }, required: ['path', 'resource'] },
+    },
+    headers: { type: 'array', items: { type: 'object', fields: { path, query: strMap, headers: strMap }, required: ['path', 'headers'] } },
+    types: { type: 'map', value: ident },
+    operations: { type: 'map', value: operation },
+  },
+};
