@@ -43,7 +43,10 @@ function compareNaming(ctx: DiffContext, label: string, o: IROperation, n: IROpe
   const before = [...a.resource, a.method].join('.');
   const after = [...b.resource, b.method].join('.');
   if (before !== after) ctx.add(label, 'sdk-method-renamed', n.pointer, `SDK method client.${before} is now client.${after}`, before, after);
+  const component = (doc: DiffContext['oldDoc'], t: string | undefined) => t !== undefined && t in doc.schemas;
   for (const k of ['paramsType', 'responseType', 'pageType'] as const) {
+    // A component's own type: its fate is told by the component rules (renamed, removed, added).
+    if (component(ctx.oldDoc, a[k]) || component(ctx.newDoc, b[k])) continue;
     if (a[k] && b[k] && a[k] !== b[k]) ctx.add(label, 'sdk-type-renamed', n.pointer, `${k} ${a[k]} is now ${b[k]}`, a[k], b[k]);
     else if (a[k] && !b[k]) ctx.add(label, 'sdk-type-renamed', n.pointer, `${k} ${a[k]} went away`, a[k], undefined);
   }

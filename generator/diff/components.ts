@@ -1,15 +1,32 @@
 import { createHash } from 'node:crypto';
 import type { IRSchema } from '../ir/types.js';
-import type { DiffContext } from './context.js';
+import type { DiffContext, Found } from './context.js';
+import { levelOf } from './rules.js';
+import { compareSchema } from './schema.js';
 import { join } from '../util/pointer.js';
 import { stableJson } from './stable-json.js';
 
 /** Keys that do not change which values a schema accepts. */
 const DOC_KEYS = new Set(['pointer', 'title', 'description', 'example', 'default', 'extensions', 'deprecated']);
 
-/** A hash of a schema's shape: equal for schemas that differ only in docs and pointers. */
+/** Also ignored by the loose hash: which component a `$ref` names (renames change it). */
+const LOOSE_KEYS = new Set([...DOC_KEYS, 'name']);
+
+/**
+ * A hash of a schema's shape, equal for schemas that differ only in docs, pointers and the names
+ * their refs use: a cheap filter; candidates are confirmed by comparing them for real.
+ */
 export function shapeHash(schema: IRSchema): string {
-  return createHash('sha1').update(stableJson(schema, DOC_KEYS)).digest('hex');
+  return createHash('sha1').update(stableJson(schema, LOOSE_KEYS)).digest('hex');
+}
+
+/** True when old component `a` and new component `b` accept and produce the same values. */
+function sameOnTheWire(ctx: DiffContext, a: string, b: string): boolean {
+  const out: Found[] = [];
+  for (const dir of ['request', 'response'] as const) {
+    compareSchema(ctx, { kind: 'ref', name: a, pointer: '' }, { kind: 'ref', name: b, pointer: '' }, dir, b, out);
+  }
+  return out.every((f) => levelOf(f.id) === 'info' && f.id !== 'union-mode-changed');
 }
 
 /**
@@ -30,7 +47,7 @@ export function compareComponents(ctx: DiffContext): void {
   for (const name of Object.keys(before)) {
     if (name in after) continue;
     const pointer = join('#/components/schemas', name);
-    const twin = fresh.get(shapeHash(before[name]!.schema))?.find((t) => !renamedTo.has(t));
+    const twin = fresh.get(shapeHash(before[name]!.schema))?.find((t) => !renamedTo.has(t) && sameOnTheWire(ctx, name, t));
     if (twin) {
       renamedTo.add(twin);
       ctx.add('', 'component-renamed', join('#/components/schemas', twin), `component ${name} was renamed to ${twin} (same shape on the wire; the exported type ${name} goes away)`, name, twin);
