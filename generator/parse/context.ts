@@ -18,6 +18,7 @@ export class ParseContext {
   readonly errors: Diagnostic[] = [];
   /** Pointers of non-component refs being inlined right now (cycle protection). */
   readonly inlining = new Set<string>();
+  private readonly reported = new Set<string>();
   /** `components.securitySchemes`, parsed first so requirements can be checked against it. */
   securitySchemes: Record<string, IRSecurityScheme> = {};
 
@@ -37,11 +38,19 @@ export class ParseContext {
   }
 
   warn(pointer: string, message: string, expected?: string): void {
-    this.warnings.push(this.diagnostic('warning', pointer, message, expected));
+    if (this.firstTime('warning', pointer, message)) this.warnings.push(this.diagnostic('warning', pointer, message, expected));
   }
 
   error(pointer: string, message: string, expected?: string): void {
-    this.errors.push(this.diagnostic('error', pointer, message, expected));
+    if (this.firstTime('error', pointer, message)) this.errors.push(this.diagnostic('error', pointer, message, expected));
+  }
+
+  /** The same schema can be visited more than once (tags, inlining); report each problem once. */
+  private firstTime(level: string, pointer: string, message: string): boolean {
+    const key = `${level}\0${pointer}\0${message}`;
+    if (this.reported.has(key)) return false;
+    this.reported.add(key);
+    return true;
   }
 
   throwIfErrors(): void {

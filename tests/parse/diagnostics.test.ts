@@ -107,3 +107,11 @@ describe('parse warnings (kept in IRDocument.diagnostics)', () => {
     expect(ir.operations.map((o) => o.id)).toEqual(['get_a_b', 'get_a_b_2']);
   });
 });
+
+describe('each problem is reported once', () => {
+  it('a bad ref inside a union member visited by parse and by the tag search', () => {
+    const loaded = schemas({ A: { type: 'object', properties: { t: { $ref: '#/components/schemas/Gone/properties/t' } } }, S: { oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'object' }], discriminator: { propertyName: 't' } } });
+    const errors = errorsOf(() => parseSpec(loaded));
+    expect(errors.map((d) => d.message)).toEqual(['$ref "#/components/schemas/Gone/properties/t" does not resolve inside the document']);
+  });
+});
