@@ -5,7 +5,7 @@
  * connection closes; a failed read becomes `APIUserAbortError` (the caller aborted) or
  * `APIConnectionError` (the connection broke mid-stream), never a hang.
  */
-import { APIConnectionError, APIUserAbortError } from './error.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './error.js';
 
 /** Turns bytes into frames; `end()` flushes what is left when the input ends. */
 export interface FrameDecoder<F> {
@@ -95,7 +95,9 @@ export class FrameIterator<F, T> implements AsyncIterator<T> {
   }
 
   #readError(error: unknown): Error {
-    if (this.controller.signal.aborted || (error as { name?: string } | null)?.name === 'AbortError') {
+    const name = (error as { name?: string } | null)?.name;
+    if (name === 'TimeoutError') return new APIConnectionTimeoutError({ message: 'The stream timed out.' });
+    if (this.controller.signal.aborted || name === 'AbortError') {
       return new APIUserAbortError({ message: 'The stream was aborted.' });
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -16,7 +16,7 @@ export interface FsReadStreamLike extends AsyncIterable<unknown> {
 }
 
 /** A value a multipart file field accepts as it is. */
-export type Uploadable = File | Blob | Response | FsReadStreamLike | AsyncIterable<BytesLike>;
+export type Uploadable = File | Blob | Response | FsReadStreamLike | AsyncIterable<BytesLike> | ReadableStream<BytesLike>;
 
 /** Bytes as `toFile()` takes them, chunk by chunk. */
 export type BytesLike = ArrayBuffer | ArrayBufferView | Blob | string;
@@ -49,12 +49,27 @@ export async function toFile(
     if (blob) return new File([blob], fileName, bag);
   }
   if (isAsyncIterable(input)) return new File(await collect(input), fileName, bag);
+  if (isReadableStream(input)) return new File(await collect(readerIterable(input)), fileName, bag);
   throw new TypeError(`toFile() cannot read ${describe(input)}; pass bytes, a Blob/File, a Response, a ReadStream or an async iterable of bytes`);
 }
 
 /** True for values a file field takes without `toFile()`. */
 export function isUploadable(value: unknown): value is Uploadable {
-  return value instanceof Blob || value instanceof Response || isAsyncIterable(value);
+  return value instanceof Blob || value instanceof Response || isAsyncIterable(value) || isReadableStream(value);
+}
+
+/** A web ReadableStream, also where it is not async-iterable (some browsers). */
+function isReadableStream(value: unknown): value is ReadableStream<unknown> {
+  return typeof (value as ReadableStream | null)?.getReader === 'function';
+}
+
+async function* readerIterable(stream: ReadableStream<unknown>): AsyncGenerator<unknown> {
+  const reader = stream.getReader();
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 export function isFsReadStream(value: unknown): value is FsReadStreamLike {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isReplayable, multipartBody, uploadFetchOptions } from '../../../templates/runtime/core/multipart.js';
+import { isReplayable, multipartBody, notReplayableError, uploadFetchOptions } from '../../../templates/runtime/core/multipart.js';
 import { toFile } from '../../../templates/runtime/core/uploads.js';
 import { startServer, type TestServer } from './helpers.js';
 import { parseMultipart, type Part } from './multipart-parse.js';
@@ -97,6 +97,10 @@ describe('isReplayable / uploadFetchOptions', () => {
     ['async generator', (async function* () {})(), false],
   ])('%s → %s', (_name, body, want) => {
     expect(isReplayable(body)).toBe(want);
+  });
+
+  it('explains why a one-shot body cannot be retried', () => {
+    expect(notReplayableError().message).toMatch(/one-shot stream.*cannot be retried.*toFile\(\)/);
   });
 
   it('asks fetch not to follow redirects only for forms with files', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerResponse } from 'node:http';
-import { APIConnectionError, APIError, APIUserAbortError, SDKError } from '../../../templates/runtime/core/error.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, SDKError } from '../../../templates/runtime/core/error.js';
 import { Stream } from '../../../templates/runtime/core/streaming.js';
 import { collect, encode, sleep, splitAt, sseResponse, startServer, type TestServer } from './helpers.js';
 
@@ -134,6 +134,21 @@ describe('Stream over HTTP', () => {
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(seen).toEqual([0, 1]);
+    expect(await serverSawClose('forever')).toBe(true);
+  });
+});
+
+describe('Stream timeouts', () => {
+  it('reports a timeout signal that fires mid-stream as APIConnectionTimeoutError', async () => {
+    const controller = new AbortController();
+    const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(100)]);
+    const response = await fetch(`${server.url}/forever?timeout`, { signal });
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const chunk of Stream.fromSSEResponse<Chunk>(response, controller)) seen.push(chunk.n);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(seen.length).toBeGreaterThan(0);
     expect(await serverSawClose('forever')).toBe(true);
   });
 });

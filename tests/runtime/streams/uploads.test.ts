@@ -85,6 +85,13 @@ describe('toFile', () => {
     expect(await (await toFile(Promise.resolve(Buffer.from('p')), 'p.txt')).text()).toBe('p');
   });
 
+  it('reads a ReadableStream, also one that is not async-iterable', async () => {
+    expect(await (await toFile(new Response('abc').body!, 'r.txt')).text()).toBe('abc');
+    const readerOnly = { getReader: () => new Response('xyz').body!.getReader() };
+    expect(isUploadable(readerOnly)).toBe(true);
+    expect(await (await toFile(readerOnly as never, 'r.txt')).text()).toBe('xyz');
+  });
+
   it('sanitises names and falls back to "upload"', async () => {
     expect((await toFile(Buffer.from('x'), '../../etc/pa"ss\r\nwd.txt')).name).toBe('pa_ss__wd.txt');
     expect(sanitizeFilename('C:\\Users\\me\\notes.txt')).toBe('notes.txt');
