@@ -25,7 +25,7 @@ export function parseParameter(ctx: ParseContext, raw: unknown, pointer: string)
     name,
     in: where,
     required: where === 'path' ? true : flag(p, 'required'),
-    schema: parseSchema(ctx, parameterSchema(p), join(at, p.schema !== undefined ? 'schema' : 'content')),
+    schema: parseSchema(ctx, ...parameterSchema(p, at)),
     style,
     explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
     pointer: at,
@@ -36,14 +36,14 @@ export function parseParameter(ctx: ParseContext, raw: unknown, pointer: string)
   return param;
 }
 
-/** `schema`, else the schema of the first `content` entry, else anything. */
-function parameterSchema(p: Record<string, unknown>): unknown {
-  if (p.schema !== undefined) return p.schema;
+/** `schema`, else the schema of the first `content` entry, else anything; with its pointer. */
+function parameterSchema(p: Record<string, unknown>, at: string): [unknown, string] {
+  if (p.schema !== undefined) return [p.schema, join(at, 'schema')];
   if (isObject(p.content)) {
-    const first = Object.values(p.content)[0];
-    if (isObject(first) && first.schema !== undefined) return first.schema;
+    const [mediaType, media] = Object.entries(p.content)[0] ?? [];
+    if (mediaType !== undefined && isObject(media) && media.schema !== undefined) return [media.schema, join(at, 'content', mediaType, 'schema')];
   }
-  return true;
+  return [true, at];
 }
 
 /**
