@@ -10,7 +10,7 @@ export interface Matching {
 }
 
 /** The literal tag values of a member: its single-value enum/const on the tag property. */
-function tagOf(ctx: DiffContext, side: Side, s: IRSchema, prop: string): string | undefined {
+export function tagOf(ctx: DiffContext, side: Side, s: IRSchema, prop: string): string | undefined {
   const r = normalize(ctx, side, ctx.resolve(side, s).schema);
   if (r.kind !== 'object') return undefined;
   const p = r.properties.find((x) => x.name === prop);

@@ -1,4 +1,4 @@
-import type { IRObjectSchema, IRProperty, IRSchema } from '../ir/types.js';
+import type { IRObjectSchema, IRProperty, IRSchema, IRUnionSchema } from '../ir/types.js';
 import type { DiffContext, Side } from './context.js';
 
 /**
@@ -10,14 +10,45 @@ import type { DiffContext, Side } from './context.js';
 export function normalize(ctx: DiffContext, side: Side, schema: IRSchema): IRSchema {
   if (schema.kind === 'intersection') return flattenAllOf(ctx, side, schema.members, schema);
   if (schema.kind === 'union') {
-    const kept = schema.variants.filter((v, i) => !schema.variants.some((w, j) => j !== i && covers(ctx, side, w, v, j < i)));
+    const flat = flattenUnion(ctx, side, schema, new Set());
+    const kept = flat.variants.filter((v, i) => !flat.variants.some((w, j) => j !== i && covers(ctx, side, w, v, j < i)));
     if (kept.length === 1) {
       const only = ctx.resolve(side, kept[0]!);
       return { ...normalize(ctx, side, only.schema), pointer: schema.pointer, nullable: schema.nullable || only.nullable };
     }
-    if (kept.length < schema.variants.length) return { ...schema, variants: kept, discriminator: undefined };
+    if (kept.length < flat.variants.length) return { ...flat, variants: kept };
+    return flat;
   }
   return schema;
+}
+
+/**
+ * A union whose members are unions themselves (`anyOf: [string, $ref: ErrorUnion]`) accepts the
+ * members of both: splice nested members in, so they can be matched one by one. The tag property
+ * survives when the unions agree on it (member indices are recomputed by matching, not kept).
+ */
+function flattenUnion(ctx: DiffContext, side: Side, u: IRUnionSchema, seen: Set<string>): IRUnionSchema {
+  let changed = false;
+  let tag = u.discriminator?.propertyName;
+  const variants: IRSchema[] = [];
+  for (const v of u.variants) {
+    const r = ctx.resolve(side, v);
+    const key = r.name ?? v.pointer;
+    if (r.schema.kind !== 'union' || r.nullable || seen.has(key)) {
+      variants.push(v);
+      continue;
+    }
+    changed = true;
+    seen.add(key);
+    const inner = flattenUnion(ctx, side, r.schema, seen);
+    tag ??= inner.discriminator?.propertyName;
+    variants.push(...inner.variants);
+  }
+  if (!changed) return u;
+  const out: IRUnionSchema = { ...u, variants };
+  delete out.discriminator;
+  if (tag !== undefined) out.discriminator = { propertyName: tag, mapping: {}, explicit: false };
+  return out;
 }
 
 function flattenAllOf(ctx: DiffContext, side: Side, members: IRSchema[], outer: IRSchema): IRSchema {

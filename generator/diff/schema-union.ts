@@ -1,6 +1,6 @@
 import type { IRSchema, IRUnionSchema } from '../ir/types.js';
 import { found, type DiffContext, type Found } from './context.js';
-import { matchMembers } from './match.js';
+import { matchMembers, tagOf } from './match.js';
 import { describe } from './normalize.js';
 import { compareSchema } from './schema.js';
 import type { Direction } from './types.js';
@@ -9,10 +9,10 @@ function members(s: IRSchema): IRSchema[] {
   return s.kind === 'union' ? s.variants : s.kind === 'intersection' ? s.members : [s];
 }
 
-/** True when member `j` of `u` carries a tag value of the union's discriminator. */
-function tagged(u: IRSchema, j: number): boolean {
+/** True when `member` of union `u` carries a literal value of the union's tag property. */
+function tagged(ctx: DiffContext, u: IRSchema, member: IRSchema): boolean {
   if (u.kind !== 'union' || !u.discriminator) return false;
-  return Object.values(u.discriminator.mapping).includes(j);
+  return tagOf(ctx, 'new', member, u.discriminator.propertyName) !== undefined;
 }
 
 /**
@@ -58,7 +58,7 @@ export function compareUnions(
       ? dir === 'request' ? 'request-type-narrowed' : 'response-type-narrowed'
       : dir === 'request'
         ? 'request-union-variant-added'
-        : tagged(n, j)
+        : tagged(ctx, n, s)
           ? 'response-union-variant-added'
           : 'response-union-widened';
     out.push(found(id, s.pointer, `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} added`, undefined, describe(s)));

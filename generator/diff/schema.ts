@@ -38,7 +38,7 @@ export function compareSchema(
     return;
   }
   const key = `${dir}|${o.name ?? oldSchema.pointer}|${n.name ?? newSchema.pointer}`;
-  const inner = n.name ?? o.name ?? label;
+  const inner = o.name !== undefined && n.name !== undefined ? n.name : label;
   ctx.memoised(key, out, (sink) => compareBody(ctx, o.schema, n.schema, dir, inner, sink));
 }
 
