@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { BenchRow } from '../generator/commands/bench.js';
+import { loadSpec } from '../generator/load/index.js';
+
+const specs = join(import.meta.dirname, '..', '..', 'shared', 'specs');
+const openai = join(specs, 'openai', 'openapi.yaml');
+const digitalocean = join(specs, 'digitalocean', 'DigitalOcean-public.v2.yaml');
+
+async function median(runs: number, fn: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * `load` on the OpenAI spec (one 3 MB file) and the DigitalOcean spec (~2,000 files): cold (no
+ * cache: parse, merge, validate) next to a bare `yaml.parse` of the same file, and warm (a
+ * content-hash cache hit). Peak RSS is the whole process's, read after the runs.
+ * `SDKGEN_NO_CACHE=1` makes the warm rows cold.
+ */
+export async function benchLoad(): Promise<{ name: string; rows: BenchRow[] }> {
+  const cache = mkdtempSync(join(tmpdir(), 'sdkgen-bench-load-'));
+  try {
+    const text = readFileSync(openai, 'utf8');
+    const yamlOnly = await median(3, () => parse(text));
+    const cold = await median(3, () => loadSpec(openai, { cache: false }));
+    await loadSpec(openai, { cache });
+    const warm = await median(5, () => loadSpec(openai, { cache }));
+    const doCold = await median(1, () => loadSpec(digitalocean, { cache: false }));
+    await loadSpec(digitalocean, { cache });
+    const doWarm = await median(5, () => loadSpec(digitalocean, { cache }));
+    const peak = process.resourceUsage().maxRSS / 1024;
+    const rows: BenchRow[] = [
+      {
+        name: 'load openai cold (parse+merge+validate)',
+        ours: cold,
+        peer: yamlOnly,
+        peerName: 'yaml.parse alone',
+        unit: 'ms',
+        better: 'lower',
+        goal: 'near 1.0',
+      },
+      { name: 'load openai warm (cache hit)', ours: warm, unit: 'ms', better: 'lower', goal: '< 300 ms' },
+      { name: 'load digitalocean cold (~2,000 files)', ours: doCold, unit: 'ms', better: 'lower' },
+      {
+        name: 'load digitalocean warm (cache hit)',
+        ours: doWarm,
+        unit: 'ms',
+        better: 'lower',
+        goal: '< 300 ms',
+      },
+      { name: 'peak RSS (process, after load runs)', ours: peak, unit: 'MB', better: 'lower' },
+    ];
+    return { name: 'load', rows };
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
