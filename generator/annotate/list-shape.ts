@@ -28,23 +28,39 @@ export function jsonResponseSchema(op: IROperation): IRSchema | undefined {
 }
 
 /**
- * The list shape of an operation's response: an object with an array property `data` (or
- * another conventional items field when the operation also has a cursor signal). `items`
- * forces the field name (from the config).
+ * The list shape of an operation's response: an object with an array property `data`; another
+ * conventional items field (`items`, `results`, ...) when there is a pagination signal (a cursor
+ * parameter or a `has_more` flag); or its only array property when that is named after the
+ * collection or comes with such a signal. `itemsField` forces the field name (from the config).
  */
 export function listShape(ir: IRDocument, op: IROperation, itemsField?: string): ListShape | undefined {
   const schema = jsonResponseSchema(op);
   if (!schema || deref(ir, schema).kind === 'array') return undefined;
   const props = propertiesOf(ir, schema);
+  const signal = cursorParam(op) !== undefined || hasMoreField(ir, props) !== undefined;
   const candidates = itemsField ? [itemsField] : ITEMS_FIELDS;
   for (const name of candidates) {
     const prop = props.find((p) => p.name === name);
     const item = prop && arrayOf(ir, prop.schema);
     if (!item) continue;
-    const conventional = name === 'data' || itemsField !== undefined;
-    if (conventional || cursorParam(op) || hasMoreField(ir, props)) return { itemsField: name, item, props };
+    if (name === 'data' || itemsField !== undefined || signal) return { itemsField: name, item, props };
   }
+  if (itemsField) return undefined;
+  // The only array of a collection response, named after the collection (`GET /droplets` → `droplets`)
+  // or accompanied by a pagination signal.
+  const arrays = props.flatMap((p) => {
+    const item = arrayOf(ir, p.schema);
+    return item ? [{ name: p.name, item }] : [];
+  });
+  const only = arrays.length === 1 ? arrays[0]! : undefined;
+  if (only && (signal || only.name === lastLiteral(op.path))) return { itemsField: only.name, item: only.item, props };
   return undefined;
+}
+
+/** The last path segment when it is not a parameter: `/v2/droplets` → `droplets`. */
+function lastLiteral(path: string): string | undefined {
+  const last = path.split('/').filter(Boolean).pop();
+  return last && !last.includes('{') ? last : undefined;
 }
 
 /** The query parameter carrying a cursor, if the operation has one. */

@@ -24,9 +24,15 @@ function split(input: string): string[] {
     .filter(Boolean);
 }
 
+const acronymMaps = new WeakMap<readonly string[], Map<string, string>>();
+
 function acronymFor(word: string, acronyms: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  return acronyms.find((a) => a.toLowerCase() === lower);
+  let map = acronymMaps.get(acronyms);
+  if (!map) {
+    map = new Map(acronyms.map((a) => [a.toLowerCase(), a]));
+    acronymMaps.set(acronyms, map);
+  }
+  return map.get(word.toLowerCase());
 }
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
@@ -46,9 +52,13 @@ export function pascalCase(input: string, acronyms: readonly string[] = DEFAULT_
   return safeStart(words(input).map((w) => acronymFor(w, acronyms) ?? cap(w)).join(''));
 }
 
-/** Keeps the spelling of an already valid identifier, only upper-casing its first letter. */
+/**
+ * A type name for a schema name: an identifier of letters and digits keeps its spelling (first
+ * letter upper-cased); anything else (`Apps_list_response`, `Error-2`) becomes PascalCase words,
+ * each keeping its inner capitals.
+ */
 export function typeIdentifier(input: string): string {
-  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(input)) return input.charAt(0).toUpperCase() + input.slice(1);
+  if (/^[A-Za-z][A-Za-z0-9]*$/.test(input)) return input.charAt(0).toUpperCase() + input.slice(1);
   const ws = words(input);
   return safeStart(ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''));
 }

@@ -26,7 +26,7 @@ export function nameOperationTypes(ir: IRDocument, config: SdkConfig | undefined
     const types: OpTypes = {};
     const method = pascalCase(n.method, acronyms);
     const stems = (suffix: string, plain = false): string[] => {
-      const parts = n.resource.map((r) => (plain ? pascalCase(r, acronyms) : singular(pascalCase(r, acronyms))));
+      const parts = n.resource.map((r, i) => (plain && i === n.resource.length - 1 ? pascalCase(r, acronyms) : singular(pascalCase(r, acronyms))));
       const verb = plain && n.method === 'list' ? '' : method;
       return parts.map((_, i) => parts.slice(parts.length - 1 - i).join('') + verb + suffix).concat(pascalCase(op.id, acronyms) + suffix);
     };

@@ -87,18 +87,19 @@ export function placeOperation(op: IROperation, index: PathIndex, config: SdkCon
 
 /**
  * A trailing literal is an action when the config lists it in `naming.actions`; with no list,
- * when it follows a path parameter, is only POSTed to, and nothing lives below it.
+ * when it follows a path parameter, takes only one write method (POST/PUT/PATCH), and nothing
+ * lives below it.
  */
 function isAction(op: IROperation, last: string, segs: string[], index: PathIndex, config: SdkConfig | undefined): boolean {
   const actions = config?.naming?.actions;
   if (actions) return actions.includes(last);
   const before = segs[segs.length - 2];
   return (
-    op.method === 'post' &&
+    (op.method === 'post' || op.method === 'put' || op.method === 'patch') &&
     before !== undefined &&
     isParam(before) &&
     !index.hasChildren(op.path) &&
-    index.on(op.path).every((o) => o.method === 'post')
+    index.on(op.path).every((o) => o.method === op.method)
   );
 }
 
