@@ -31,8 +31,18 @@ const LIMITS: Record<string, Bound[]> = {
 };
 LIMITS.integer = LIMITS.number!;
 
+/**
+ * A numeric bound beyond what JSON numbers hold exactly (int64 ranges written out) limits
+ * nothing a client can send: treated as absent.
+ */
+function effective(v: unknown): unknown {
+  return typeof v === 'number' && Math.abs(v) >= 2 ** 53 ? undefined : v;
+}
+
 /** 1 when the new value is stricter, -1 when looser, 0 when equal. */
-function strictness(bound: Bound['bound'], o: unknown, n: unknown): number {
+function strictness(bound: Bound['bound'], oRaw: unknown, nRaw: unknown): number {
+  const o = effective(oRaw);
+  const n = effective(nRaw);
   if (o === n) return 0;
   if (n === undefined || n === false) return -1;
   if (o === undefined || o === false) return 1;
