@@ -20,11 +20,16 @@ export const SKIP = Symbol('skip frame');
 
 export type Converter<F, T> = (frame: F) => T | typeof END | typeof SKIP;
 
+const DONE: IteratorResult<never> = Object.freeze({ done: true, value: undefined });
+/** Internal: the decoded frames are used up, read another chunk. */
+const MORE = Symbol('read more');
+
 export class FrameIterator<F, T> implements AsyncIterator<T> {
   #reader: ReadableStreamDefaultReader<Uint8Array> | null;
   #frames: F[] = [];
   #index = 0;
-  #finished = false;
+  /** The read in progress; a `next()` made meanwhile (not awaited by its caller) waits for it. */
+  #reading: Promise<void> | null = null;
 
   constructor(
     body: ReadableStream<Uint8Array> | null,
@@ -33,44 +38,57 @@ export class FrameIterator<F, T> implements AsyncIterator<T> {
     private readonly controller: AbortController,
   ) {
     this.#reader = body ? body.getReader() : null;
-    if (!body) this.#finished = true;
   }
 
-  async next(): Promise<IteratorResult<T>> {
-    for (;;) {
-      while (this.#index < this.#frames.length) {
-        const frame = this.#frames[this.#index++] as F;
-        let value: T | typeof END | typeof SKIP;
-        try {
-          value = this.convert(frame);
-        } catch (error) {
-          await this.#cancel(false);
-          throw error;
-        }
-        if (value === SKIP) continue;
-        if (value === END) {
-          await this.#cancel(false);
-          return { done: true, value: undefined };
-        }
-        return { done: false, value };
-      }
-      if (this.#finished || !this.#reader) return this.#stop();
+  /** Events already decoded are answered without an async step: this is the per-event hot path. */
+  next(): Promise<IteratorResult<T>> {
+    if (this.#reading) {
+      const again = () => this.next();
+      return this.#reading.then(again, again);
+    }
+    let value: T | typeof END | typeof MORE;
+    try {
+      value = this.#take();
+    } catch (error) {
+      return this.#cancel(false).then(() => Promise.reject(error));
+    }
+    if (value === END) return this.#cancel(false).then(() => DONE);
+    if (value !== MORE) return Promise.resolve({ done: false, value });
+    if (!this.#reader) return Promise.resolve(DONE);
+    const reading = this.#read(this.#reader);
+    this.#reading = reading;
+    return reading.then(() => this.next());
+  }
+
+  /** The next converted frame, END, or MORE when the decoded frames are used up. */
+  #take(): T | typeof END | typeof MORE {
+    while (this.#index < this.#frames.length) {
+      const value = this.convert(this.#frames[this.#index++] as F);
+      if (value !== SKIP) return value;
+    }
+    return MORE;
+  }
+
+  async #read(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+    try {
       let result: ReadableStreamReadResult<Uint8Array>;
       try {
-        result = await this.#reader.read();
+        result = await reader.read();
       } catch (error) {
         await this.#cancel(false);
         throw this.#readError(error);
       }
       this.#index = 0;
+      if (this.#reader !== reader) return; // cancelled while reading: nothing more to give
       if (result.done) {
-        this.#finished = true;
         this.#frames = this.decoder.end();
-        this.#reader.releaseLock();
+        reader.releaseLock();
         this.#reader = null;
       } else {
         this.#frames = this.decoder.push(result.value);
       }
+    } finally {
+      this.#reading = null;
     }
   }
 
@@ -80,14 +98,8 @@ export class FrameIterator<F, T> implements AsyncIterator<T> {
     return { done: true, value: undefined };
   }
 
-  #stop(): IteratorResult<T> {
-    this.#frames = [];
-    return { done: true, value: undefined };
-  }
-
   async #cancel(abort: boolean): Promise<void> {
     const reader = this.#reader;
-    this.#finished = true;
     this.#frames = [];
     this.#reader = null;
     if (reader) await reader.cancel().catch(() => undefined);

@@ -106,7 +106,7 @@ export class SSEDecoder {
     if (nameLength === 4 && text.startsWith('data', start)) {
       this.#data = this.#data === null ? value : this.#data + '\n' + value;
     } else if (nameLength === 5 && text.startsWith('event', start)) {
-      this.#event = value;
+      this.#event = value || null; // an empty type means the default, "message"
     } else if (nameLength === 2 && text.startsWith('id', start)) {
       if (!value.includes('\0')) this.#id = value;
     } else if (nameLength === 5 && text.startsWith('retry', start)) {

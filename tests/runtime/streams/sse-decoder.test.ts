@@ -42,6 +42,10 @@ describe('SSEDecoder', () => {
     expect(decode(['retry: 1s\nid: a\0b\ndata: 1\n\nevent: lonely\n\n'])).toEqual([ev('1')]);
   });
 
+  it('reports an empty event name as the default (null)', () => {
+    expect(decode(['event:\ndata: a\n\n'])).toEqual([ev('a')]);
+  });
+
   it('joins multi-line data with \\n', () => {
     expect(decode(['data: {"a":\ndata: 1}\n\n'])).toEqual([ev('{"a":\n1}')]);
   });

@@ -162,6 +162,18 @@ describe('Stream', () => {
     }
   });
 
+  it('answers next() calls made without awaiting in order', async () => {
+    const body = [encode('data: {"n":1}\n\ndata: {"n'), encode('":2}\n\n'), encode('data: {"n":3}\n\n')];
+    const it = Stream.fromSSEResponse<Chunk>(sseResponse(body), new AbortController())[Symbol.asyncIterator]();
+    const results = await Promise.all([it.next(), it.next(), it.next(), it.next()]);
+    expect(results).toEqual([
+      { done: false, value: { n: 1 } },
+      { done: false, value: { n: 2 } },
+      { done: false, value: { n: 3 } },
+      { done: true, value: undefined },
+    ]);
+  });
+
   it('refuses to be iterated twice', async () => {
     const stream = Stream.fromSSEResponse<Chunk>(sseResponse([encode('data: {"n":1}\n\n')]), new AbortController());
     expect(await collect(stream)).toEqual([{ n: 1 }]);
