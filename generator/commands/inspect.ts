@@ -17,7 +17,12 @@ export const inspect: Command = async (args) => {
     throw new SdkgenError({
       level: 'error',
       stage: 'config',
-      message: unknown.length > 0 ? `unknown option ${unknown[0]}` : rest.length === 0 ? 'no spec file given' : 'more than one spec file given',
+      message:
+        unknown.length > 0
+          ? `unknown option ${unknown[0]}`
+          : rest.length === 0
+            ? 'no spec file given'
+            : 'more than one spec file given',
       expected: `sdkgen ${USAGE}`,
     });
   }
@@ -38,7 +43,9 @@ export const inspect: Command = async (args) => {
     return 0;
   }
   const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
-  const timing = `load ${ms(started, loadedAt)}, parse ${ms(loadedAt, parsedAt)}` + (annotated.ran ? `, annotate ${ms(parsedAt, doneAt)}` : '');
+  const timing =
+    `load ${ms(started, loadedAt)}, parse ${ms(loadedAt, parsedAt)}` +
+    (annotated.ran ? `, annotate ${ms(parsedAt, doneAt)}` : '');
   console.log(summarize(ir, loaded.file, annotated.ran).concat(`time        ${timing}`).join('\n'));
   return 0;
 };
@@ -68,7 +75,8 @@ async function runAnnotate(ir: IRDocument): Promise<{ ir: IRDocument; ran: boole
 export function summarize(ir: IRDocument, file: string, annotated: boolean): string[] {
   const ops = ir.operations;
   const styles = new Map<string, number>();
-  for (const op of ops) if (op.pagination) styles.set(op.pagination.style, (styles.get(op.pagination.style) ?? 0) + 1);
+  for (const op of ops)
+    if (op.pagination) styles.set(op.pagination.style, (styles.get(op.pagination.style) ?? 0) + 1);
   const paginated = ops.filter((o) => o.pagination).length;
   const byStyle = [...styles].map(([style, n]) => `${style} ${n}`).join(', ');
   const lines = [
@@ -90,6 +98,7 @@ export function summarize(ir: IRDocument, file: string, annotated: boolean): str
   }
   lines.push(`warnings    ${ir.diagnostics.length}`);
   for (const d of ir.diagnostics.slice(0, WARNINGS_SHOWN)) lines.push(`  ${formatDiagnostic(d)}`);
-  if (ir.diagnostics.length > WARNINGS_SHOWN) lines.push(`  ... and ${ir.diagnostics.length - WARNINGS_SHOWN} more (--json shows all)`);
+  if (ir.diagnostics.length > WARNINGS_SHOWN)
+    lines.push(`  ... and ${ir.diagnostics.length - WARNINGS_SHOWN} more (--json shows all)`);
   return lines;
 }

@@ -29,7 +29,12 @@ export class ParseContext {
     this.doc = loaded.document;
   }
 
-  private diagnostic(level: Diagnostic['level'], pointer: string, message: string, expected?: string): Diagnostic {
+  private diagnostic(
+    level: Diagnostic['level'],
+    pointer: string,
+    message: string,
+    expected?: string,
+  ): Diagnostic {
     const where = this.loaded.locate(pointer);
     const d: Diagnostic = { level, stage: 'parse', file: where.file, pointer, message };
     if (where.line !== undefined) d.line = where.line;
@@ -38,11 +43,13 @@ export class ParseContext {
   }
 
   warn(pointer: string, message: string, expected?: string): void {
-    if (this.firstTime('warning', pointer, message)) this.warnings.push(this.diagnostic('warning', pointer, message, expected));
+    if (this.firstTime('warning', pointer, message))
+      this.warnings.push(this.diagnostic('warning', pointer, message, expected));
   }
 
   error(pointer: string, message: string, expected?: string): void {
-    if (this.firstTime('error', pointer, message)) this.errors.push(this.diagnostic('error', pointer, message, expected));
+    if (this.firstTime('error', pointer, message))
+      this.errors.push(this.diagnostic('error', pointer, message, expected));
   }
 
   /** The same schema can be visited more than once (tags, inlining); report each problem once. */
@@ -72,7 +79,11 @@ export class ParseContext {
     for (let hops = 0; hops < 32; hops++) {
       const value = getAt(this.doc, pointer);
       if (value === undefined) {
-        this.error(at, `$ref "${ref}" does not resolve inside the document`, 'a local JSON pointer to an existing value');
+        this.error(
+          at,
+          `$ref "${ref}" does not resolve inside the document`,
+          'a local JSON pointer to an existing value',
+        );
         return undefined;
       }
       if (isObject(value) && typeof value.$ref === 'string' && Object.keys(value).length === 1) {
@@ -95,7 +106,11 @@ export class ParseContext {
     if (dynamic === undefined) return undefined;
     const m = /^#\/components\/schemas\/[^/]+/.exec(pointer);
     if (dynamic === '#' && m) return m[0];
-    this.warn(pointer, `unsupported dynamic reference ${JSON.stringify(dynamic)}; typed as unknown`, '"#" inside a component schema');
+    this.warn(
+      pointer,
+      `unsupported dynamic reference ${JSON.stringify(dynamic)}; typed as unknown`,
+      '"#" inside a component schema',
+    );
     return undefined;
   }
 

@@ -8,7 +8,12 @@ import { literalTags, objectProps, variantTags, type RawAt } from './tags.js';
 export type RawVariant = RawAt;
 
 /** The discriminator of a union: the spec's own, or one inferred from literal tags. */
-export function discriminatorFor(ctx: ParseContext, s: JsonObject, kept: RawVariant[], pointer: string): IRDiscriminator | undefined {
+export function discriminatorFor(
+  ctx: ParseContext,
+  s: JsonObject,
+  kept: RawVariant[],
+  pointer: string,
+): IRDiscriminator | undefined {
   if (s.discriminator === undefined) return inferDiscriminator(ctx, kept);
   const at = join(pointer, 'discriminator');
   const propertyName = isObject(s.discriminator) ? str(s.discriminator, 'propertyName') : undefined;
@@ -23,7 +28,11 @@ export function discriminatorFor(ctx: ParseContext, s: JsonObject, kept: RawVari
     for (const [value, target] of Object.entries(specMapping)) {
       const index = mappingIndex(kept, target);
       if (index < 0) {
-        ctx.warn(join(at, 'mapping', value), `discriminator mapping target ${JSON.stringify(target)} is not a member of the union`, 'the $ref of one of the oneOf/anyOf members');
+        ctx.warn(
+          join(at, 'mapping', value),
+          `discriminator mapping target ${JSON.stringify(target)} is not a member of the union`,
+          'the $ref of one of the oneOf/anyOf members',
+        );
         continue;
       }
       mapping[value] = index;
@@ -32,7 +41,8 @@ export function discriminatorFor(ctx: ParseContext, s: JsonObject, kept: RawVari
   }
   kept.forEach((k, i) => {
     if (mapped.has(i)) return;
-    for (const tag of variantTags(ctx, k.raw, k.pointer, propertyName).tags) if (!(tag in mapping)) mapping[tag] = i;
+    for (const tag of variantTags(ctx, k.raw, k.pointer, propertyName).tags)
+      if (!(tag in mapping)) mapping[tag] = i;
   });
   return finish(propertyName, mapping, kept.length, true);
 }
@@ -43,12 +53,17 @@ export function discriminatorFor(ctx: ParseContext, s: JsonObject, kept: RawVari
  */
 function mappingIndex(kept: RawVariant[], target: unknown): number {
   if (typeof target !== 'string') return -1;
-  const refOf = (k: RawVariant) => (isObject(k.raw) && typeof k.raw.$ref === 'string' ? k.raw.$ref : undefined);
+  const refOf = (k: RawVariant) =>
+    isObject(k.raw) && typeof k.raw.$ref === 'string' ? k.raw.$ref : undefined;
   const external = target.includes('#') || target.includes('/') || /\.(ya?ml|json)$/.test(target);
   const local = target.startsWith('#') ? target : external ? undefined : `#/components/schemas/${target}`;
   if (local !== undefined) return kept.findIndex((k) => refOf(k) === local);
-  const name = lastToken(target.includes('#') ? target.slice(target.indexOf('#') + 1) : target.replace(/\.(ya?ml|json)$/, ''));
-  const matches = kept.flatMap((k, i) => (refOf(k) !== undefined && lastToken(refOf(k)!) === name ? [i] : []));
+  const name = lastToken(
+    target.includes('#') ? target.slice(target.indexOf('#') + 1) : target.replace(/\.(ya?ml|json)$/, ''),
+  );
+  const matches = kept.flatMap((k, i) =>
+    refOf(k) !== undefined && lastToken(refOf(k)!) === name ? [i] : [],
+  );
   return matches.length === 1 ? matches[0]! : -1;
 }
 
@@ -56,7 +71,12 @@ function lastToken(ref: string): string {
   return ref.slice(ref.lastIndexOf('/') + 1);
 }
 
-function finish(propertyName: string, mapping: Record<string, number>, count: number, explicit: boolean): IRDiscriminator {
+function finish(
+  propertyName: string,
+  mapping: Record<string, number>,
+  count: number,
+  explicit: boolean,
+): IRDiscriminator {
   const tagged = new Set(Object.values(mapping));
   const untagged = [...Array(count).keys()].filter((i) => !tagged.has(i));
   const d: IRDiscriminator = { propertyName, mapping, explicit };
@@ -72,7 +92,8 @@ function inferDiscriminator(ctx: ParseContext, kept: RawVariant[]): IRDiscrimina
   if (kept.length < 2) return undefined;
   for (const prop of candidates(ctx, kept)) {
     const infos = kept.map((k) => variantTags(ctx, k.raw, k.pointer, prop));
-    if (infos.filter((t) => t.object).length < 2 || infos.some((t) => t.object && t.tags.length === 0)) continue;
+    if (infos.filter((t) => t.object).length < 2 || infos.some((t) => t.object && t.tags.length === 0))
+      continue;
     const mapping: Record<string, number> = {};
     let distinct = true;
     infos.forEach((t, i) => {

@@ -12,11 +12,14 @@ export function parseDocument(ctx: ParseContext, version: string): IRDocument {
   const doc = ctx.doc;
   const components = isObject(doc.components) ? doc.components : {};
   ctx.securitySchemes = parseSecuritySchemes(ctx, components.securitySchemes, '#/components/securitySchemes');
-  const documentSecurity = doc.security === undefined ? [] : parseSecurity(ctx, doc.security, '#/security', ctx.securitySchemes);
+  const documentSecurity =
+    doc.security === undefined ? [] : parseSecurity(ctx, doc.security, '#/security', ctx.securitySchemes);
   const ir: IRDocument = {
     openapi: version,
     info: parseInfo(ctx, doc.info),
-    servers: Array.isArray(doc.servers) ? doc.servers.flatMap((s) => (isObject(s) && typeof s.url === 'string' ? [s.url] : [])) : [],
+    servers: Array.isArray(doc.servers)
+      ? doc.servers.flatMap((s) => (isObject(s) && typeof s.url === 'string' ? [s.url] : []))
+      : [],
     schemas: parseComponentSchemas(ctx, components.schemas),
     operations: parsePaths(ctx, doc.paths, documentSecurity),
     webhooks: parseWebhooksIfSupported(ctx, doc.webhooks),
@@ -30,7 +33,12 @@ export function parseDocument(ctx: ParseContext, version: string): IRDocument {
 /** `webhooks:` exists from 3.1 on; in a 3.0 document it is reported and ignored. */
 function parseWebhooksIfSupported(ctx: ParseContext, raw: unknown): IRDocument['webhooks'] {
   if (ctx.dialect.webhooks) return parseWebhooks(ctx, raw);
-  if (raw !== undefined) ctx.warn('#/webhooks', `webhooks are not part of OpenAPI ${ctx.dialect.name}; ignored`, 'openapi: 3.1.x to declare webhooks');
+  if (raw !== undefined)
+    ctx.warn(
+      '#/webhooks',
+      `webhooks are not part of OpenAPI ${ctx.dialect.name}; ignored`,
+      'openapi: 3.1.x to declare webhooks',
+    );
   return [];
 }
 
@@ -38,7 +46,8 @@ function parseInfo(ctx: ParseContext, raw: unknown): IRDocument['info'] {
   const info: JsonObject = isObject(raw) ? raw : {};
   const title = str(info, 'title');
   const version = str(info, 'version');
-  if (title === undefined || version === undefined) ctx.warn('#/info', 'info needs a "title" and a "version"', 'info.title and info.version strings');
+  if (title === undefined || version === undefined)
+    ctx.warn('#/info', 'info needs a "title" and a "version"', 'info.title and info.version strings');
   const out: IRDocument['info'] = { title: title ?? '', version: version ?? '' };
   const description = str(info, 'description');
   if (description !== undefined) out.description = description;

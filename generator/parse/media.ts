@@ -35,7 +35,8 @@ function readExamples(ctx: ParseContext, media: Record<string, unknown>, pointer
   const out: unknown[] = [];
   for (const [key, example] of Object.entries(media.examples)) {
     const resolved = ctx.deref(example, join(pointer, 'examples', key));
-    if (resolved && isObject(resolved.value) && resolved.value.value !== undefined) out.push(resolved.value.value);
+    if (resolved && isObject(resolved.value) && resolved.value.value !== undefined)
+      out.push(resolved.value.value);
   }
   return out;
 }

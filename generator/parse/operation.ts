@@ -22,10 +22,18 @@ export interface OperationSite {
 }
 
 /** One operation object: id, merged parameters, body, responses, effective security. */
-export function parseOperation(ctx: ParseContext, op: JsonObject, pointer: string, site: OperationSite): IROperation {
+export function parseOperation(
+  ctx: ParseContext,
+  op: JsonObject,
+  pointer: string,
+  site: OperationSite,
+): IROperation {
   // Each operation gets its own copies of what it inherits, so a later pass can edit one safely.
   const inherited = structuredClone(site.pathParameters);
-  const parameters = mergeParameters(inherited, parseParameters(ctx, op.parameters, join(pointer, 'parameters')));
+  const parameters = mergeParameters(
+    inherited,
+    parseParameters(ctx, op.parameters, join(pointer, 'parameters')),
+  );
   checkPathParameters(ctx, site.path, parameters, pointer);
   const out: IROperation = {
     id: operationId(ctx, op, pointer, site),
@@ -64,22 +72,40 @@ function operationId(ctx: ParseContext, op: JsonObject, pointer: string, site: O
     for (let n = 2; site.usedIds.has(id); n++) id = `${base}_${n}`;
     ctx.warn(pointer, `operation has no operationId; using "${id}"`, 'an "operationId" string');
   } else if (site.usedIds.has(id)) {
-    ctx.error(join(pointer, 'operationId'), `operationId "${id}" is already used by ${site.usedIds.get(id)}`, 'a unique operationId');
+    ctx.error(
+      join(pointer, 'operationId'),
+      `operationId "${id}" is already used by ${site.usedIds.get(id)}`,
+      'a unique operationId',
+    );
   }
   site.usedIds.set(id, pointer);
   return id;
 }
 
 /** Every `{name}` in the template needs a path parameter; unused path parameters are warned about. */
-function checkPathParameters(ctx: ParseContext, path: string, parameters: IRParameter[], pointer: string): void {
+function checkPathParameters(
+  ctx: ParseContext,
+  path: string,
+  parameters: IRParameter[],
+  pointer: string,
+): void {
   const inTemplate = templateParams(path);
   const declared = parameters.filter((p) => p.in === 'path');
   for (const name of inTemplate) {
     if (!declared.some((p) => p.name === name)) {
-      ctx.error(pointer, `path parameter "${name}" is used in "${path}" but never declared`, `a parameter with name: ${name} and in: path`);
+      ctx.error(
+        pointer,
+        `path parameter "${name}" is used in "${path}" but never declared`,
+        `a parameter with name: ${name} and in: path`,
+      );
     }
   }
   for (const p of declared) {
-    if (!inTemplate.includes(p.name)) ctx.warn(p.pointer, `path parameter "${p.name}" does not appear in "${path}"`, `{${p.name}} in the path template`);
+    if (!inTemplate.includes(p.name))
+      ctx.warn(
+        p.pointer,
+        `path parameter "${p.name}" does not appear in "${path}"`,
+        `{${p.name}} in the path template`,
+      );
   }
 }

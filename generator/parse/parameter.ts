@@ -5,7 +5,12 @@ import type { ParseContext } from './context.js';
 import { parseSchema } from './schema.js';
 
 const PLACES = ['path', 'query', 'header', 'cookie'] as const;
-const DEFAULT_STYLE: Record<IRParameter['in'], string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
+const DEFAULT_STYLE: Record<IRParameter['in'], string> = {
+  path: 'simple',
+  query: 'form',
+  header: 'simple',
+  cookie: 'form',
+};
 
 /** One parameter object (or a `$ref` to one), with `style`/`explode` defaults applied. */
 export function parseParameter(ctx: ParseContext, raw: unknown, pointer: string): IRParameter | undefined {
@@ -16,7 +21,11 @@ export function parseParameter(ctx: ParseContext, raw: unknown, pointer: string)
   const name = isObject(p) ? str(p, 'name') : undefined;
   const place = isObject(p) ? p.in : undefined;
   if (!isObject(p) || name === undefined || !PLACES.includes(place as IRParameter['in'])) {
-    ctx.error(at, 'parameter needs a "name" and an "in"', `an object with "name" and "in" (${PLACES.join(', ')})`);
+    ctx.error(
+      at,
+      'parameter needs a "name" and an "in"',
+      `an object with "name" and "in" (${PLACES.join(', ')})`,
+    );
     return undefined;
   }
   const where = place as IRParameter['in'];
@@ -41,7 +50,8 @@ function parameterSchema(p: Record<string, unknown>, at: string): [unknown, stri
   if (p.schema !== undefined) return [p.schema, join(at, 'schema')];
   if (isObject(p.content)) {
     const [mediaType, media] = Object.entries(p.content)[0] ?? [];
-    if (mediaType !== undefined && isObject(media) && media.schema !== undefined) return [media.schema, join(at, 'content', mediaType, 'schema')];
+    if (mediaType !== undefined && isObject(media) && media.schema !== undefined)
+      return [media.schema, join(at, 'content', mediaType, 'schema')];
   }
   return [true, at];
 }

@@ -9,7 +9,11 @@ import { splitPathKey } from './path-key.js';
 export const METHODS: HTTPMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Every operation under `paths`, in spec order (path by path, methods as written). */
-export function parsePaths(ctx: ParseContext, raw: unknown, documentSecurity: IRSecurityRequirement[]): IROperation[] {
+export function parsePaths(
+  ctx: ParseContext,
+  raw: unknown,
+  documentSecurity: IRSecurityRequirement[],
+): IROperation[] {
   if (raw === undefined) return [];
   if (!isObject(raw)) {
     ctx.error('#/paths', 'paths must be an object', 'a map from path template to path item');

@@ -5,7 +5,11 @@ import type { ParseContext } from './context.js';
 import { parseContent } from './media.js';
 
 /** A request body object (or a `$ref` to one). */
-export function parseRequestBody(ctx: ParseContext, raw: unknown, pointer: string): IRRequestBody | undefined {
+export function parseRequestBody(
+  ctx: ParseContext,
+  raw: unknown,
+  pointer: string,
+): IRRequestBody | undefined {
   const resolved = ctx.deref(raw, pointer);
   if (!resolved) return undefined;
   const body = resolved.value;

@@ -46,6 +46,7 @@ export function applyMeta<T extends IRSchema>(node: T, meta: SchemaMeta, pointer
   if (meta.nullable) node.nullable = true;
   if (meta.readOnly) node.readOnly = true;
   if (meta.writeOnly) node.writeOnly = true;
-  if (meta.extensions) node.extensions = node.extensions ? { ...node.extensions, ...meta.extensions } : meta.extensions;
+  if (meta.extensions)
+    node.extensions = node.extensions ? { ...node.extensions, ...meta.extensions } : meta.extensions;
   return node;
 }

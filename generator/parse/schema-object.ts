@@ -9,7 +9,11 @@ export function parseObject(ctx: ParseContext, s: JsonObject, pointer: string): 
   const required = new Set(Array.isArray(s.required) ? s.required : []);
   const properties: IRProperty[] = [];
   if (s.properties !== undefined && !isObject(s.properties)) {
-    ctx.error(join(pointer, 'properties'), 'properties must be an object', 'a map from property name to schema');
+    ctx.error(
+      join(pointer, 'properties'),
+      'properties must be an object',
+      'a map from property name to schema',
+    );
   } else if (s.properties) {
     for (const [name, prop] of Object.entries(s.properties)) {
       const schema = parseSchema(ctx, prop, join(pointer, 'properties', name));

@@ -9,7 +9,8 @@ const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'nul
 /** The non-null types a schema names (`type: "x"` or `type: [...]`). */
 export function typeList(s: JsonObject): string[] {
   const t = s.type;
-  const list = typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+  const list =
+    typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
   return list.filter((x) => x !== 'null');
 }
 
@@ -50,18 +51,33 @@ function parseTyped(ctx: ParseContext, s: JsonObject, type: string, pointer: str
     case 'null':
       return { kind: 'null', pointer };
     default:
-      ctx.error(`${pointer}/type`, `unknown schema type ${JSON.stringify(type)}`, `one of ${TYPES.join(', ')}`);
+      ctx.error(
+        `${pointer}/type`,
+        `unknown schema type ${JSON.stringify(type)}`,
+        `one of ${TYPES.join(', ')}`,
+      );
       return { kind: 'unknown', pointer };
   }
 }
 
 /** `enum` / `const`: `null` values are folded into `nullable` (set by the metadata reader). */
-function literals(ctx: ParseContext, s: JsonObject, raw: unknown[], pointer: string, isConst: boolean): IRSchema {
+function literals(
+  ctx: ParseContext,
+  s: JsonObject,
+  raw: unknown[],
+  pointer: string,
+  isConst: boolean,
+): IRSchema {
   const values: IRLiteral[] = [];
   for (const [i, v] of raw.entries()) {
     if (v === null) continue;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values.push(v);
-    else ctx.warn(`${pointer}/${isConst ? 'const' : `enum/${i}`}`, `enum value of ${typeof v} is ignored`, 'a string, number, boolean or null');
+    else
+      ctx.warn(
+        `${pointer}/${isConst ? 'const' : `enum/${i}`}`,
+        `enum value of ${typeof v} is ignored`,
+        'a string, number, boolean or null',
+      );
   }
   if (values.length === 0) return { kind: 'null', pointer };
   const node: IREnumSchema = { kind: 'enum', type: enumType(typeList(s), values), values, pointer };

@@ -11,7 +11,9 @@ export function isNullMember(m: unknown): boolean {
   if (m.type === 'null') return true;
   if (Array.isArray(m.type) && m.type.length > 0 && m.type.every((t) => t === 'null')) return true;
   if (m.type === undefined && m.const === null) return true;
-  return m.type === undefined && Array.isArray(m.enum) && m.enum.length > 0 && m.enum.every((v) => v === null);
+  return (
+    m.type === undefined && Array.isArray(m.enum) && m.enum.length > 0 && m.enum.every((v) => v === null)
+  );
 }
 
 /**

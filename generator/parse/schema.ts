@@ -14,7 +14,11 @@ export function parseSchema(ctx: ParseContext, raw: unknown, pointer: string): I
   if (raw === true) return { kind: 'unknown', pointer };
   if (raw === false) return { kind: 'never', pointer };
   if (!isObject(raw)) {
-    ctx.error(pointer, `a schema must be an object or a boolean, found ${describeJson(raw)}`, 'an object with a "type", a "$ref" or "oneOf"/"anyOf"/"allOf"');
+    ctx.error(
+      pointer,
+      `a schema must be an object or a boolean, found ${describeJson(raw)}`,
+      'an object with a "type", a "$ref" or "oneOf"/"anyOf"/"allOf"',
+    );
     return { kind: 'unknown', pointer };
   }
   return applyMeta(parseShape(ctx, raw, pointer), readMeta(raw), pointer);
@@ -38,15 +42,36 @@ function parseShape(ctx: ParseContext, s: JsonObject, pointer: string): IRSchema
   }
   const members = s.oneOf ?? s.anyOf;
   // `anyOf: [{required: [a]}, {required: [b]}]` constrains the object next to it; no type to add.
-  const union = Array.isArray(members) && members.every(isConstraintOnly) ? undefined : parseUnion(ctx, s, pointer);
+  const union =
+    Array.isArray(members) && members.every(isConstraintOnly) ? undefined : parseUnion(ctx, s, pointer);
   if (union) parts.push(union);
   const node: IRSchema =
-    parts.length === 0 ? parseOwn(ctx, s, pointer) : parts.length === 1 ? parts[0]! : { kind: 'intersection', members: parts, pointer };
+    parts.length === 0
+      ? parseOwn(ctx, s, pointer)
+      : parts.length === 1
+        ? parts[0]!
+        : { kind: 'intersection', members: parts, pointer };
   return applyMeta(node, modifiers, pointer);
 }
 
 /** Keywords that give a schema a shape; a schema with none of them only constrains or describes. */
-const STRUCTURE = ['$ref', '$recursiveRef', '$dynamicRef', 'type', 'properties', 'additionalProperties', 'items', 'prefixItems', 'enum', 'const', 'allOf', 'oneOf', 'anyOf', 'not', 'format'];
+const STRUCTURE = [
+  '$ref',
+  '$recursiveRef',
+  '$dynamicRef',
+  'type',
+  'properties',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'enum',
+  'const',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'not',
+  'format',
+];
 
 /** An object schema with no shape keyword (`{nullable: true}`, `{required: [x]}`, `{description}`). */
 function isConstraintOnly(m: unknown): boolean {
@@ -73,7 +98,11 @@ function parseRef(ctx: ParseContext, ref: string, pointer: string): IRSchema {
   const targetName = ctx.componentName(target.pointer);
   if (targetName !== undefined) return componentRef(ctx, targetName, target.pointer, pointer);
   if (ctx.inlining.has(target.pointer)) {
-    ctx.warn(pointer, `$ref "${ref}" refers back to a schema that contains it; typed as unknown`, 'recursive schemas to live under #/components/schemas');
+    ctx.warn(
+      pointer,
+      `$ref "${ref}" refers back to a schema that contains it; typed as unknown`,
+      'recursive schemas to live under #/components/schemas',
+    );
     return { kind: 'unknown', pointer };
   }
   ctx.inlining.add(target.pointer);
@@ -86,7 +115,11 @@ function parseRef(ctx: ParseContext, ref: string, pointer: string): IRSchema {
 
 function componentRef(ctx: ParseContext, name: string, ref: string, pointer: string): IRSchema {
   if (!ctx.hasComponentSchema(name)) {
-    ctx.error(pointer, `$ref "${ref}" names a component schema that does not exist`, `one of the keys of #/components/schemas`);
+    ctx.error(
+      pointer,
+      `$ref "${ref}" names a component schema that does not exist`,
+      `one of the keys of #/components/schemas`,
+    );
   }
   return { kind: 'ref', name, pointer };
 }

@@ -7,7 +7,11 @@ const TYPES: IRSecurityScheme['type'][] = ['http', 'apiKey', 'oauth2', 'openIdCo
 const PLACES = ['header', 'query', 'cookie'] as const;
 
 /** `components.securitySchemes` by key. */
-export function parseSecuritySchemes(ctx: ParseContext, raw: unknown, pointer: string): Record<string, IRSecurityScheme> {
+export function parseSecuritySchemes(
+  ctx: ParseContext,
+  raw: unknown,
+  pointer: string,
+): Record<string, IRSecurityScheme> {
   const out: Record<string, IRSecurityScheme> = {};
   if (!isObject(raw)) return out;
   for (const [key, value] of Object.entries(raw)) {
@@ -16,7 +20,11 @@ export function parseSecuritySchemes(ctx: ParseContext, raw: unknown, pointer: s
     const s = resolved.value;
     const type = isObject(s) ? s.type : undefined;
     if (!isObject(s) || !TYPES.includes(type as IRSecurityScheme['type'])) {
-      ctx.error(join(resolved.pointer, 'type'), `unknown security scheme type ${JSON.stringify(type)}`, `one of ${TYPES.join(', ')}`);
+      ctx.error(
+        join(resolved.pointer, 'type'),
+        `unknown security scheme type ${JSON.stringify(type)}`,
+        `one of ${TYPES.join(', ')}`,
+      );
       continue;
     }
     const scheme: IRSecurityScheme = { key, type: type as IRSecurityScheme['type'] };
@@ -47,7 +55,12 @@ export function parseSecurity(
     const out: IRSecurityRequirement = {};
     if (!isObject(req)) return out;
     for (const [key, scopes] of Object.entries(req)) {
-      if (!schemes[key]) ctx.warn(join(pointer, i, key), `security requirement names unknown scheme "${key}"`, 'a key of #/components/securitySchemes');
+      if (!schemes[key])
+        ctx.warn(
+          join(pointer, i, key),
+          `security requirement names unknown scheme "${key}"`,
+          'a key of #/components/securitySchemes',
+        );
       out[key] = Array.isArray(scopes) ? scopes.filter((x): x is string => typeof x === 'string') : [];
     }
     return out;

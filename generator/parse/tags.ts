@@ -10,7 +10,11 @@ export interface RawAt {
 }
 
 /** Follows `$ref`s (ignoring siblings) to the schema object they name. */
-export function follow(ctx: ParseContext, raw: unknown, pointer: string): { s: JsonObject; pointer: string } | undefined {
+export function follow(
+  ctx: ParseContext,
+  raw: unknown,
+  pointer: string,
+): { s: JsonObject; pointer: string } | undefined {
   let at = { value: raw, pointer };
   for (let hops = 0; hops < 32 && isObject(at.value); hops++) {
     const ref = ctx.schemaRef(at.value, at.pointer);
@@ -26,14 +30,20 @@ export function follow(ctx: ParseContext, raw: unknown, pointer: string): { s: J
  * The properties of an object-like schema, following refs and `allOf` (first definition wins).
  * Undefined when the schema is not an object.
  */
-export function objectProps(ctx: ParseContext, raw: unknown, pointer: string, depth = 0): Map<string, RawAt> | undefined {
+export function objectProps(
+  ctx: ParseContext,
+  raw: unknown,
+  pointer: string,
+  depth = 0,
+): Map<string, RawAt> | undefined {
   const at = follow(ctx, raw, pointer);
   if (!at || depth > 16) return undefined;
   const { s } = at;
   let props: Map<string, RawAt> | undefined;
   if (isObject(s.properties)) {
     props = new Map();
-    for (const [name, p] of Object.entries(s.properties)) props.set(name, { raw: p, pointer: join(at.pointer, 'properties', name) });
+    for (const [name, p] of Object.entries(s.properties))
+      props.set(name, { raw: p, pointer: join(at.pointer, 'properties', name) });
   }
   if (Array.isArray(s.allOf)) {
     s.allOf.forEach((m, i) => {
@@ -48,11 +58,22 @@ export function objectProps(ctx: ParseContext, raw: unknown, pointer: string, de
 }
 
 /** The literal values a property schema pins: its `const` or `enum` values (through refs, nullable unions and allOf), as strings. */
-export function literalTags(ctx: ParseContext, raw: unknown, pointer: string, depth = 0): string[] | undefined {
+export function literalTags(
+  ctx: ParseContext,
+  raw: unknown,
+  pointer: string,
+  depth = 0,
+): string[] | undefined {
   const at = follow(ctx, raw, pointer);
   if (!at || depth > 16) return undefined;
   const { s } = at;
-  const key = Array.isArray(s.oneOf) ? 'oneOf' : Array.isArray(s.anyOf) ? 'anyOf' : Array.isArray(s.allOf) ? 'allOf' : undefined;
+  const key = Array.isArray(s.oneOf)
+    ? 'oneOf'
+    : Array.isArray(s.anyOf)
+      ? 'anyOf'
+      : Array.isArray(s.allOf)
+        ? 'allOf'
+        : undefined;
   if (key && s.const === undefined && s.enum === undefined) {
     // A nullable literal (`anyOf: [{enum: [x]}, {type: null}]`) or a literal wrapped in allOf.
     const members = (s[key] as unknown[]).map((m, i) => ({ m, i })).filter(({ m }) => !isNullMember(m));
@@ -61,7 +82,9 @@ export function literalTags(ctx: ParseContext, raw: unknown, pointer: string, de
     return inner.flatMap((t) => t!);
   }
   const values = s.const !== undefined ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
-  const tags = values?.filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
+  const tags = values?.filter(
+    (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean',
+  );
   return tags && tags.length > 0 ? tags.map(String) : undefined;
 }
 
@@ -72,11 +95,19 @@ export interface VariantTags {
 }
 
 /** Tags of one variant on `prop`; a nested union contributes all its members' tags. */
-export function variantTags(ctx: ParseContext, raw: unknown, pointer: string, prop: string, depth = 0): VariantTags {
+export function variantTags(
+  ctx: ParseContext,
+  raw: unknown,
+  pointer: string,
+  prop: string,
+  depth = 0,
+): VariantTags {
   const at = follow(ctx, raw, pointer);
   if (!at || depth > 16) return { object: false, tags: [] };
   const { s } = at;
-  const members = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined)?.filter((m) => !isNullMember(m));
+  const members = (Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined)?.filter(
+    (m) => !isNullMember(m),
+  );
   if (members && !isObject(s.properties)) {
     const key = Array.isArray(s.oneOf) ? 'oneOf' : 'anyOf';
     const inner = members.map((m, i) => variantTags(ctx, m, join(at.pointer, key, i), prop, depth + 1));

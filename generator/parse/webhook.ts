@@ -26,8 +26,13 @@ export function parseWebhooks(ctx: ParseContext, raw: unknown): IRWebhook[] {
       const description = str(op, 'description');
       if (description !== undefined) hook.description = description;
       if (flag(op, 'deprecated')) hook.deprecated = true;
-      const body = op.requestBody === undefined ? undefined : parseRequestBody(ctx, op.requestBody, join(pointer, 'requestBody'));
-      const json = body?.contents.find((c) => c.mediaType.includes('json') && c.schema) ?? body?.contents.find((c) => c.schema);
+      const body =
+        op.requestBody === undefined
+          ? undefined
+          : parseRequestBody(ctx, op.requestBody, join(pointer, 'requestBody'));
+      const json =
+        body?.contents.find((c) => c.mediaType.includes('json') && c.schema) ??
+        body?.contents.find((c) => c.schema);
       if (json?.schema) {
         hook.payload = json.schema;
         const eventType = payloadType(ctx, body!.pointer, json.mediaType);

@@ -4,60 +4,176 @@ import { formatDiagnostic } from '../../generator/errors.js';
 import { doc, errorsOf, memorySpec } from './helpers.js';
 
 const ok = { '200': { description: 'ok' } };
-const paths = (p: Record<string, unknown>, extra: Record<string, unknown> = {}) => memorySpec(doc('3.1.0', { paths: p, ...extra }));
+const paths = (p: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  memorySpec(doc('3.1.0', { paths: p, ...extra }));
 const schemas = (s: Record<string, unknown>) => memorySpec(doc('3.1.0', { components: { schemas: s } }));
-const pick = (d: { level: string; pointer?: string; message: string; expected?: string }) => ({ level: d.level, pointer: d.pointer, message: d.message, expected: d.expected });
+const pick = (d: { level: string; pointer?: string; message: string; expected?: string }) => ({
+  level: d.level,
+  pointer: d.pointer,
+  message: d.message,
+  expected: d.expected,
+});
 
 describe('parse errors (thrown as SdkgenError)', () => {
   it.each([
-    ['an unsupported openapi version', memorySpec({ openapi: '2.0', info: {}, paths: {} }), [{ level: 'error', pointer: '#/openapi', message: 'unsupported OpenAPI version "2.0"', expected: '"3.0.x" or "3.1.x"' }]],
-    ['a Swagger document', memorySpec({ swagger: '2.0', info: {}, paths: {} }), [{ level: 'error', pointer: '#/openapi', message: 'this is a Swagger 2.0 document; convert it to OpenAPI 3 first', expected: '"3.0.x" or "3.1.x"' }]],
-    ['a missing openapi field', memorySpec({ info: {}, paths: {} }), [{ level: 'error', pointer: '#/openapi', message: 'the document has no "openapi" version field', expected: '"3.0.x" or "3.1.x"' }]],
+    [
+      'an unsupported openapi version',
+      memorySpec({ openapi: '2.0', info: {}, paths: {} }),
+      [
+        {
+          level: 'error',
+          pointer: '#/openapi',
+          message: 'unsupported OpenAPI version "2.0"',
+          expected: '"3.0.x" or "3.1.x"',
+        },
+      ],
+    ],
+    [
+      'a Swagger document',
+      memorySpec({ swagger: '2.0', info: {}, paths: {} }),
+      [
+        {
+          level: 'error',
+          pointer: '#/openapi',
+          message: 'this is a Swagger 2.0 document; convert it to OpenAPI 3 first',
+          expected: '"3.0.x" or "3.1.x"',
+        },
+      ],
+    ],
+    [
+      'a missing openapi field',
+      memorySpec({ info: {}, paths: {} }),
+      [
+        {
+          level: 'error',
+          pointer: '#/openapi',
+          message: 'the document has no "openapi" version field',
+          expected: '"3.0.x" or "3.1.x"',
+        },
+      ],
+    ],
     [
       'a duplicate operationId',
-      paths({ '/a': { get: { operationId: 'same', responses: ok } }, '/b': { get: { operationId: 'same', responses: ok } } }),
-      [{ level: 'error', pointer: '#/paths/~1b/get/operationId', message: 'operationId "same" is already used by #/paths/~1a/get', expected: 'a unique operationId' }],
+      paths({
+        '/a': { get: { operationId: 'same', responses: ok } },
+        '/b': { get: { operationId: 'same', responses: ok } },
+      }),
+      [
+        {
+          level: 'error',
+          pointer: '#/paths/~1b/get/operationId',
+          message: 'operationId "same" is already used by #/paths/~1a/get',
+          expected: 'a unique operationId',
+        },
+      ],
     ],
     [
       'a path parameter used but never declared',
       paths({ '/a/{id}': { get: { operationId: 'a', responses: ok } } }),
-      [{ level: 'error', pointer: '#/paths/~1a~1{id}/get', message: 'path parameter "id" is used in "/a/{id}" but never declared', expected: 'a parameter with name: id and in: path' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/paths/~1a~1{id}/get',
+          message: 'path parameter "id" is used in "/a/{id}" but never declared',
+          expected: 'a parameter with name: id and in: path',
+        },
+      ],
     ],
     [
       'a dangling $ref',
       schemas({ S: { $ref: '#/components/schemas/Nope/properties/x' } }),
-      [{ level: 'error', pointer: '#/components/schemas/S', message: '$ref "#/components/schemas/Nope/properties/x" does not resolve inside the document', expected: 'a local JSON pointer to an existing value' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/components/schemas/S',
+          message: '$ref "#/components/schemas/Nope/properties/x" does not resolve inside the document',
+          expected: 'a local JSON pointer to an existing value',
+        },
+      ],
     ],
     [
       'a ref to a missing component schema',
       schemas({ S: { type: 'array', items: { $ref: '#/components/schemas/Nope' } } }),
-      [{ level: 'error', pointer: '#/components/schemas/S/items', message: '$ref "#/components/schemas/Nope" names a component schema that does not exist', expected: 'one of the keys of #/components/schemas' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/components/schemas/S/items',
+          message: '$ref "#/components/schemas/Nope" names a component schema that does not exist',
+          expected: 'one of the keys of #/components/schemas',
+        },
+      ],
     ],
     [
       'a ref chain that loops',
       schemas({ S: { type: 'object', properties: { p: { $ref: '#/components/schemas/S/properties/p' } } } }),
-      [{ level: 'error', pointer: '#/components/schemas/S/properties/p', message: '$ref "#/components/schemas/S/properties/p" is a chain of refs that never ends', expected: 'a ref chain that reaches a value' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/components/schemas/S/properties/p',
+          message: '$ref "#/components/schemas/S/properties/p" is a chain of refs that never ends',
+          expected: 'a ref chain that reaches a value',
+        },
+      ],
     ],
     [
       'a schema that is not an object',
       schemas({ S: { type: 'object', properties: { p: 'string' } } }),
-      [{ level: 'error', pointer: '#/components/schemas/S/properties/p', message: 'a schema must be an object or a boolean, found a string', expected: 'an object with a "type", a "$ref" or "oneOf"/"anyOf"/"allOf"' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/components/schemas/S/properties/p',
+          message: 'a schema must be an object or a boolean, found a string',
+          expected: 'an object with a "type", a "$ref" or "oneOf"/"anyOf"/"allOf"',
+        },
+      ],
     ],
-    ['an unknown type', schemas({ S: { type: 'strnig' } }), [{ level: 'error', pointer: '#/components/schemas/S/type', message: 'unknown schema type "strnig"', expected: 'one of string, number, integer, boolean, object, array, null' }]],
+    [
+      'an unknown type',
+      schemas({ S: { type: 'strnig' } }),
+      [
+        {
+          level: 'error',
+          pointer: '#/components/schemas/S/type',
+          message: 'unknown schema type "strnig"',
+          expected: 'one of string, number, integer, boolean, object, array, null',
+        },
+      ],
+    ],
     [
       'a discriminator without propertyName',
       schemas({ S: { oneOf: [{ type: 'string' }, { type: 'integer' }], discriminator: { mapping: {} } } }),
-      [{ level: 'error', pointer: '#/components/schemas/S/discriminator', message: 'discriminator has no "propertyName"', expected: 'an object with a "propertyName" string' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/components/schemas/S/discriminator',
+          message: 'discriminator has no "propertyName"',
+          expected: 'an object with a "propertyName" string',
+        },
+      ],
     ],
     [
       'a parameter without "in"',
       paths({ '/a': { get: { operationId: 'a', parameters: [{ name: 'q' }], responses: ok } } }),
-      [{ level: 'error', pointer: '#/paths/~1a/get/parameters/0', message: 'parameter needs a "name" and an "in"', expected: 'an object with "name" and "in" (path, query, header, cookie)' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/paths/~1a/get/parameters/0',
+          message: 'parameter needs a "name" and an "in"',
+          expected: 'an object with "name" and "in" (path, query, header, cookie)',
+        },
+      ],
     ],
     [
       'an unknown security scheme type',
       memorySpec(doc('3.1.0', { components: { securitySchemes: { K: { type: 'magic' } } } })),
-      [{ level: 'error', pointer: '#/components/securitySchemes/K/type', message: 'unknown security scheme type "magic"', expected: 'one of http, apiKey, oauth2, openIdConnect, mutualTLS' }],
+      [
+        {
+          level: 'error',
+          pointer: '#/components/securitySchemes/K/type',
+          message: 'unknown security scheme type "magic"',
+          expected: 'one of http, apiKey, oauth2, openIdConnect, mutualTLS',
+        },
+      ],
     ],
   ])('%s', (_name, loaded, want) => {
     expect(errorsOf(() => parseSpec(loaded)).map(pick)).toEqual(want);
@@ -65,53 +181,20 @@ describe('parse errors (thrown as SdkgenError)', () => {
 
   it('reports every error at once, with the file and the line from locate()', () => {
     const loaded = paths(
-      { '/a/{x}': { get: { operationId: 'a', responses: ok } }, '/b': { get: { operationId: 'a', responses: ok } } },
+      {
+        '/a/{x}': { get: { operationId: 'a', responses: ok } },
+        '/b': { get: { operationId: 'a', responses: ok } },
+      },
       {},
     );
     const located = { ...loaded, locate: (p: string) => ({ file: 'spec.yaml', line: p.length }) };
     const errors = errorsOf(() => parseSpec(located));
     expect(errors).toHaveLength(2);
-    expect(errors.every((d) => d.stage === 'parse' && d.file === 'spec.yaml' && d.line === d.pointer!.length)).toBe(true);
-    expect(formatDiagnostic(errors[1]!)).toBe('error [parse] spec.yaml:27 #/paths/~1b/get/operationId: operationId "a" is already used by #/paths/~1a~1{x}/get (expected a unique operationId)');
-  });
-});
-
-describe('parse warnings (kept in IRDocument.diagnostics)', () => {
-  it.each([
-    [
-      'a missing operationId gets a derived id',
-      paths({ '/files/{file_id}/content': { get: { parameters: [{ name: 'file_id', in: 'path', schema: { type: 'string' } }], responses: ok } } }),
-      [{ level: 'warning', pointer: '#/paths/~1files~1{file_id}~1content/get', message: 'operation has no operationId; using "get_files_file_id_content"', expected: 'an "operationId" string' }],
-    ],
-    [
-      'a declared path parameter missing from the template',
-      paths({ '/a': { get: { operationId: 'a', parameters: [{ name: 'id', in: 'path', schema: { type: 'string' } }], responses: ok } } }),
-      [{ level: 'warning', pointer: '#/paths/~1a/get/parameters/0', message: 'path parameter "id" does not appear in "/a"', expected: '{id} in the path template' }],
-    ],
-    [
-      'a discriminator mapping to a non-member',
-      schemas({ A: { type: 'object' }, B: { type: 'object' }, S: { oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'string' }], discriminator: { propertyName: 't', mapping: { b: '#/components/schemas/B' } } } }),
-      [{ level: 'warning', pointer: '#/components/schemas/S/discriminator/mapping/b', message: 'discriminator mapping target "#/components/schemas/B" is not a member of the union', expected: 'the $ref of one of the oneOf/anyOf members' }],
-    ],
-    [
-      'a security requirement naming an unknown scheme',
-      memorySpec(doc('3.1.0', { security: [{ Nope: [] }] })),
-      [{ level: 'warning', pointer: '#/security/0/Nope', message: 'security requirement names unknown scheme "Nope"', expected: 'a key of #/components/securitySchemes' }],
-    ],
-  ])('%s', (_name, loaded, want) => {
-    expect(parseSpec(loaded).diagnostics.map(pick)).toEqual(want);
-  });
-
-  it('derived ids stay unique', () => {
-    const ir = parseSpec(paths({ '/a-b': { get: { responses: ok } }, '/a_b': { get: { responses: ok } } }));
-    expect(ir.operations.map((o) => o.id)).toEqual(['get_a_b', 'get_a_b_2']);
-  });
-});
-
-describe('each problem is reported once', () => {
-  it('a bad ref inside a union member visited by parse and by the tag search', () => {
-    const loaded = schemas({ A: { type: 'object', properties: { t: { $ref: '#/components/schemas/Gone/properties/t' } } }, S: { oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'object' }], discriminator: { propertyName: 't' } } });
-    const errors = errorsOf(() => parseSpec(loaded));
-    expect(errors.map((d) => d.message)).toEqual(['$ref "#/components/schemas/Gone/properties/t" does not resolve inside the document']);
+    expect(
+      errors.every((d) => d.stage === 'parse' && d.file === 'spec.yaml' && d.line === d.pointer!.length),
+    ).toBe(true);
+    expect(formatDiagnostic(errors[1]!)).toBe(
+      'error [parse] spec.yaml:27 #/paths/~1b/get/operationId: operationId "a" is already used by #/paths/~1a~1{x}/get (expected a unique operationId)',
+    );
   });
 });

@@ -12,7 +12,8 @@ function refs(root: unknown): string[] {
     if (n === null || typeof n !== 'object') return;
     const o = n as Partial<IRSchema> & Record<string, unknown>;
     if (o.kind === 'ref' && typeof o.name === 'string' && typeof o.pointer === 'string') out.push(o.name);
-    for (const [k, v] of Object.entries(o)) if (k !== 'extensions' && k !== 'default' && k !== 'example' && k !== 'examples') walk(v);
+    for (const [k, v] of Object.entries(o))
+      if (k !== 'extensions' && k !== 'default' && k !== 'example' && k !== 'examples') walk(v);
   };
   walk(root);
   return out;

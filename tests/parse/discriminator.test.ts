@@ -6,7 +6,9 @@ const obj = (props: Record<string, unknown>) => ({ type: 'object', properties: p
 const components = {
   Cat: obj({ kind: { type: 'string', const: 'cat' }, meow: { type: 'boolean' } }),
   Dog: obj({ kind: { type: 'string', enum: ['dog'] } }),
-  Fox: { allOf: [{ $ref: '#/components/schemas/Base' }, obj({ kind: { $ref: '#/components/schemas/FoxKind' } })] },
+  Fox: {
+    allOf: [{ $ref: '#/components/schemas/Base' }, obj({ kind: { $ref: '#/components/schemas/FoxKind' } })],
+  },
   FoxKind: { type: 'string', enum: ['fox'] },
   Base: obj({ id: { type: 'string' } }),
   Nameless: obj({ id: { type: 'string' } }),
@@ -25,7 +27,10 @@ describe('discriminators', () => {
   it.each([
     [
       'explicit mapping: values are refs → variant index',
-      { oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 'kind', mapping: { c: '#/components/schemas/Cat', d: 'Dog' } } },
+      {
+        oneOf: [ref('Cat'), ref('Dog')],
+        discriminator: { propertyName: 'kind', mapping: { c: '#/components/schemas/Cat', d: 'Dog' } },
+      },
       { propertyName: 'kind', mapping: { c: 0, d: 1 }, explicit: true },
     ],
     [
@@ -54,13 +59,19 @@ describe('discriminators', () => {
       { propertyName: 'kind', mapping: { cat: 0 }, untagged: [1], explicit: true },
     ],
     [
-      'mapping to an external file target left as written: matched by the member ref\'s last name',
-      { oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 'kind', mapping: { c: 'models/pets.yml#/Cat', d: 'Dog.yml' } } },
+      "mapping to an external file target left as written: matched by the member ref's last name",
+      {
+        oneOf: [ref('Cat'), ref('Dog')],
+        discriminator: { propertyName: 'kind', mapping: { c: 'models/pets.yml#/Cat', d: 'Dog.yml' } },
+      },
       { propertyName: 'kind', mapping: { c: 0, d: 1 }, explicit: true },
     ],
     [
       'partial mapping: the rest come from consts',
-      { oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 'kind', mapping: { kitty: '#/components/schemas/Cat' } } },
+      {
+        oneOf: [ref('Cat'), ref('Dog')],
+        discriminator: { propertyName: 'kind', mapping: { kitty: '#/components/schemas/Cat' } },
+      },
       { propertyName: 'kind', mapping: { kitty: 0, dog: 1 }, explicit: true },
     ],
     [
@@ -70,7 +81,12 @@ describe('discriminators', () => {
     ],
     [
       'inferred on inline members (role narrowing)',
-      { oneOf: [obj({ role: { const: 'user' }, content: { type: 'string' } }), obj({ role: { const: 'assistant' } })] },
+      {
+        oneOf: [
+          obj({ role: { const: 'user' }, content: { type: 'string' } }),
+          obj({ role: { const: 'assistant' } }),
+        ],
+      },
       { propertyName: 'role', mapping: { user: 0, assistant: 1 }, explicit: false },
     ],
   ])('%s', (_name, given, want) => {
@@ -87,7 +103,10 @@ describe('discriminators', () => {
   });
 
   it('indices count after null members are removed', () => {
-    const d = discriminatorOf({ oneOf: [{ type: 'null' }, ref('Cat'), ref('Dog')], discriminator: { propertyName: 'kind' } });
+    const d = discriminatorOf({
+      oneOf: [{ type: 'null' }, ref('Cat'), ref('Dog')],
+      discriminator: { propertyName: 'kind' },
+    });
     expect(d?.mapping).toEqual({ cat: 0, dog: 1 });
   });
 });

@@ -4,27 +4,41 @@ import { parseSpec } from '../../generator/parse/index.js';
 import { SdkgenError } from '../../generator/errors.js';
 
 /** An in-memory LoadedSpec; `lines` maps pointers to the line `locate` reports. */
-export function memorySpec(document: Record<string, unknown>, lines: Record<string, number> = {}): LoadedSpec {
+export function memorySpec(
+  document: Record<string, unknown>,
+  lines: Record<string, number> = {},
+): LoadedSpec {
   return {
     document,
     file: '<memory>',
     sha256: '0'.repeat(64),
-    locate: (pointer) => (lines[pointer] !== undefined ? { file: '<memory>', line: lines[pointer] } : { file: '<memory>' }),
+    locate: (pointer) =>
+      lines[pointer] !== undefined ? { file: '<memory>', line: lines[pointer] } : { file: '<memory>' },
   };
 }
 
 /** A minimal document of the given version with extra top-level fields. */
-export function doc(version: '3.0.3' | '3.1.0', extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function doc(
+  version: '3.0.3' | '3.1.0',
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { openapi: version, info: { title: 't', version: '1' }, paths: {}, ...extra };
 }
 
 /** Parses a document holding the given component schemas. */
-export function parseSchemas(schemas: Record<string, unknown>, version: '3.0.3' | '3.1.0' = '3.1.0'): IRDocument {
+export function parseSchemas(
+  schemas: Record<string, unknown>,
+  version: '3.0.3' | '3.1.0' = '3.1.0',
+): IRDocument {
   return parseSpec(memorySpec(doc(version, { components: { schemas } })));
 }
 
 /** Parses one schema as component `S` (plus optional siblings) and returns its IR node. */
-export function parseOne(schema: unknown, version: '3.0.3' | '3.1.0' = '3.1.0', others: Record<string, unknown> = {}): IRSchema {
+export function parseOne(
+  schema: unknown,
+  version: '3.0.3' | '3.1.0' = '3.1.0',
+  others: Record<string, unknown> = {},
+): IRSchema {
   return parseSchemas({ ...others, S: schema }, version).schemas.S!.schema;
 }
 

@@ -9,7 +9,8 @@ const fixture = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/parse
 function capture() {
   const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
   const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  return () => [...log.mock.calls.map((c) => String(c[0])), ...write.mock.calls.map((c) => String(c[0]))].join('\n');
+  return () =>
+    [...log.mock.calls.map((c) => String(c[0])), ...write.mock.calls.map((c) => String(c[0]))].join('\n');
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -31,7 +32,12 @@ describe('sdkgen inspect', () => {
     const out = capture();
     expect(await inspect(['--json', fixture])).toBe(0);
     const ir = JSON.parse(out());
-    expect(ir.operations.map((o: { id: string }) => o.id)).toEqual(['listPets', 'createPet', 'getPet', 'delete_pets_pet_id']);
+    expect(ir.operations.map((o: { id: string }) => o.id)).toEqual([
+      'listPets',
+      'createPet',
+      'getPet',
+      'delete_pets_pet_id',
+    ]);
     expect(Object.keys(ir.schemas)).toContain('Owner');
   });
 
@@ -42,6 +48,10 @@ describe('sdkgen inspect', () => {
   ])('rejects bad arguments %j', async (args, message) => {
     const error = await inspect(args).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SdkgenError);
-    expect((error as SdkgenError).diagnostics[0]).toMatchObject({ stage: 'config', message, expected: 'sdkgen inspect SPEC [--json]' });
+    expect((error as SdkgenError).diagnostics[0]).toMatchObject({
+      stage: 'config',
+      message,
+      expected: 'sdkgen inspect SPEC [--json]',
+    });
   });
 });

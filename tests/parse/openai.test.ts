@@ -16,7 +16,8 @@ function nodes(root: unknown): IRSchema[] {
     if (n === null || typeof n !== 'object') return;
     const o = n as Record<string, unknown>;
     if (typeof o.kind === 'string' && typeof o.pointer === 'string') out.push(o as unknown as IRSchema);
-    for (const [k, v] of Object.entries(o)) if (k !== 'extensions' && k !== 'default' && k !== 'example' && k !== 'examples') walk(v);
+    for (const [k, v] of Object.entries(o))
+      if (k !== 'extensions' && k !== 'default' && k !== 'example' && k !== 'examples') walk(v);
   };
   walk(root);
   return out;
@@ -30,7 +31,8 @@ function rawDiscriminatedUnions(doc: unknown): number {
     if (n === null || typeof n !== 'object') return;
     const o = n as Record<string, unknown>;
     const members = (o.oneOf ?? o.anyOf) as { type?: unknown }[] | undefined;
-    if (o.discriminator && Array.isArray(members) && members.filter((m) => m.type !== 'null').length >= 2) count++;
+    if (o.discriminator && Array.isArray(members) && members.filter((m) => m.type !== 'null').length >= 2)
+      count++;
     Object.values(o).forEach(walk);
   };
   walk(doc);
@@ -61,7 +63,9 @@ beforeAll(async () => {
   const cold = performance.now() - started;
   const warmStart = performance.now();
   parseSpec(loaded);
-  console.log(`parse OpenAI spec: ${cold.toFixed(0)} ms cold, ${(performance.now() - warmStart).toFixed(0)} ms warm`);
+  console.log(
+    `parse OpenAI spec: ${cold.toFixed(0)} ms cold, ${(performance.now() - warmStart).toFixed(0)} ms warm`,
+  );
 }, 60_000);
 
 describe('the OpenAI spec', () => {
@@ -88,8 +92,12 @@ describe('the OpenAI spec', () => {
 
   it('turns 3.0-style exclusiveMinimum: true into the numeric form', () => {
     const numeric = nodes(ir).filter((n) => n.kind === 'number' || n.kind === 'integer');
-    expect(numeric.filter((n) => typeof (n as { exclusiveMinimum?: unknown }).exclusiveMinimum === 'boolean')).toEqual([]);
-    expect(numeric.filter((n) => (n as { exclusiveMinimum?: number }).exclusiveMinimum !== undefined).length).toBeGreaterThanOrEqual(7);
+    expect(
+      numeric.filter((n) => typeof (n as { exclusiveMinimum?: unknown }).exclusiveMinimum === 'boolean'),
+    ).toEqual([]);
+    expect(
+      numeric.filter((n) => (n as { exclusiveMinimum?: number }).exclusiveMinimum !== undefined).length,
+    ).toBeGreaterThanOrEqual(7);
   });
 
   it('splits fixed query strings off path keys', () => {
@@ -99,11 +107,14 @@ describe('the OpenAI spec', () => {
   });
 
   it('takes discriminator tags from literals, never schema names', () => {
-    const explicit = nodes(ir).filter((n): n is IRUnionSchema => n.kind === 'union' && n.discriminator?.explicit === true);
+    const explicit = nodes(ir).filter(
+      (n): n is IRUnionSchema => n.kind === 'union' && n.discriminator?.explicit === true,
+    );
     expect(explicit).toHaveLength(rawDiscriminatedUnions(loaded.document));
     for (const u of explicit) {
       const d = u.discriminator!;
-      for (const [tag, i] of Object.entries(d.mapping)) expect(tagValues(u.variants[i]!, d.propertyName), `${u.pointer} ${tag}`).toContain(tag);
+      for (const [tag, i] of Object.entries(d.mapping))
+        expect(tagValues(u.variants[i]!, d.propertyName), `${u.pointer} ${tag}`).toContain(tag);
       // A variant is untagged only when its tags were already taken by an earlier variant.
       for (const i of d.untagged ?? []) {
         const tags = tagValues(u.variants[i]!, d.propertyName);
