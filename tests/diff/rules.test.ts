@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../generator/diff/index.js';
@@ -31,6 +31,11 @@ describe('every rule has a before/after fixture that triggers it', () => {
 });
 
 describe('fixtures', () => {
+  it('documents every rule, with its level, in docs/diff-rules.md', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'diff-rules.md'), 'utf8');
+    for (const id of ids) expect(doc, id).toContain(`| \`${id}\` | ${RULES[id][0]} |`);
+  });
+
   it('swapping old and new of a fixture does not report the same rule at the same level', () => {
     // Direction sanity: a rule and its reverse never agree on "breaking" for the symmetric pairs.
     const pairs: [RuleId, RuleId][] = [
