@@ -130,6 +130,18 @@ describe('the OpenAI spec', () => {
       mapping: { developer: 0, system: 1, user: 2, assistant: 3, tool: 4, function: 5 },
       explicit: true,
     });
+    // The tag of ItemReferenceParam is a nullable single-value enum; the rest come from Item's members.
+    const input = ir.schemas.InputItem!.schema as IRUnionSchema;
+    const refIndex = input.variants.findIndex((v) => v.kind === 'ref' && v.name === 'ItemReferenceParam');
+    expect(input.discriminator).toMatchObject({ propertyName: 'type', explicit: true });
+    expect(input.discriminator!.mapping.item_reference).toBe(refIndex);
+    expect(input.discriminator!.untagged).toBeUndefined();
+    // Inferred (explicit: false) on the `event` literal of each stream event.
+    expect((ir.schemas.MessageStreamEvent!.schema as IRUnionSchema).discriminator).toMatchObject({
+      propertyName: 'event',
+      mapping: { 'thread.message.created': 0, 'thread.message.delta': 2 },
+      explicit: false,
+    });
     const hooks = Object.fromEntries(ir.webhooks.map((w) => [w.name, w.eventType]));
     expect(hooks.batch_completed).toBe('batch.completed');
     expect(hooks.response_incomplete).toBe('response.incomplete');
