@@ -19,10 +19,10 @@ export class NameRegistry {
     return name;
   }
 
-  /** `base` when free, else `base + suffix`, else numbered. */
+  /** `base` when free; `base + suffix` when `base` is a blocked name; else numbered (`base2`, ...). */
   claim(base: string, suffix: string): string {
     if (this.isFree(base)) return this.take(base);
-    if (suffix && this.isFree(base + suffix)) return this.take(base + suffix);
+    if (suffix && this.blocked.has(base) && this.isFree(base + suffix)) return this.take(base + suffix);
     for (let n = 2; ; n++) if (this.isFree(`${base}${n}`)) return this.take(`${base}${n}`);
   }
 }
@@ -35,9 +35,11 @@ export function blockedNames(config: SdkConfig | undefined, clientName: string):
 
 /**
  * Gives every component schema a `typeName`: the config's `types` entry, else the schema's name
- * as a PascalCase identifier. Names are claimed in two rounds so that a schema whose natural
- * name is free always keeps it; the rest (clashes with reserved names or each other) get the
- * `reservedSuffix` (default `Object`: `Error` → `ErrorObject`) or a number, in spec order.
+ * as a PascalCase identifier. Names are claimed in rounds, in spec order: names already spelled
+ * as identifiers first, then derived ones (`apps_list` → `AppsList`), so a schema never loses its
+ * own name to another's derived one. What is left gets the `reservedSuffix` when its name is a
+ * TypeScript global, reserved word or runtime export (default `Object`: `Error` → `ErrorObject`),
+ * else a number (`Pet2`).
  */
 export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, registry: NameRegistry): void {
   const overrides = config?.types ?? {};
@@ -51,12 +53,13 @@ export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, regis
     ir.schemas[name]!.typeName = registry.take(value);
   }
   const suffix = config?.naming?.reservedSuffix ?? 'Object';
-  const pending: string[] = [];
-  for (const [name, named] of Object.entries(ir.schemas)) {
-    if (named.typeName) continue;
-    const base = typeIdentifier(name);
-    if (registry.isFree(base)) named.typeName = registry.take(base);
-    else pending.push(name);
+  const all = Object.values(ir.schemas).filter((s) => !s.typeName);
+  // Round 1: names already spelled as identifiers; round 2: derived names; round 3: the rest.
+  for (const exact of [true, false]) {
+    for (const named of all) {
+      const base = typeIdentifier(named.name);
+      if (!named.typeName && (base === named.name) === exact && registry.isFree(base)) named.typeName = registry.take(base);
+    }
   }
-  for (const name of pending) ir.schemas[name]!.typeName = registry.claim(typeIdentifier(name), suffix);
+  for (const named of all) named.typeName ??= registry.claim(typeIdentifier(named.name), suffix);
 }
