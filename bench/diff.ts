@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import type { BenchRow } from '../generator/commands/bench.js';
+import { diffDocuments } from '../generator/diff/index.js';
+import { loadIR } from '../generator/diff/pipeline.js';
+
+const openai = join(import.meta.dirname, '..', '..', 'shared', 'specs', 'openai');
+/** Two 3 MB OpenAI versions (August 2026 and the current spec). */
+export const DIFF_PAIR = [join(openai, 'history', '13c6a94.yaml'), join(openai, 'openapi.yaml')] as const;
+
+async function median(runs: number, fn: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * `sdkgen diff` on two 3 MB OpenAI versions: end to end (load, parse, annotate both, diff) and
+ * the comparison alone, warm (after one run in the same process). Memory: the heap the diff
+ * itself adds, and the process's peak RSS read after the runs. The peer is Optic, which took
+ * about 22 minutes and 2 GB on such a pair here (measured once, not re-run by this bench).
+ */
+export async function benchDiff(): Promise<{ name: string; rows: BenchRow[] }> {
+  const [oldFile, newFile] = DIFF_PAIR;
+  const run = async () => diffDocuments(await loadIR(oldFile), await loadIR(newFile));
+  await run();
+  const endToEnd = await median(3, run);
+  const [a, b] = [await loadIR(oldFile), await loadIR(newFile)];
+  diffDocuments(a, b);
+  const heapBefore = process.memoryUsage().heapUsed;
+  let changes = 0;
+  const diffOnly = await median(5, () => {
+    changes = diffDocuments(a, b).changes.length;
+  });
+  const heapAfter = process.memoryUsage().heapUsed;
+  const peak = process.resourceUsage().maxRSS / 1024;
+  return {
+    name: 'diff',
+    rows: [
+      { name: 'diff 13c6a94 → current, end to end (warm)', ours: endToEnd, peer: 22 * 60_000, peerName: 'Optic (once, not re-run)', unit: 'ms', better: 'lower', goal: '< 2000 ms' },
+      { name: `diff comparison only (warm, ${changes} changes)`, ours: diffOnly, unit: 'ms', better: 'lower' },
+      { name: 'heap added by 5 comparisons', ours: Math.max(0, heapAfter - heapBefore) / 2 ** 20, unit: 'MB', better: 'lower' },
+      { name: 'peak RSS (whole process)', ours: peak, peer: 2048, peerName: 'Optic (once, not re-run)', unit: 'MB', better: 'lower' },
+    ],
+  };
+}
