@@ -12,7 +12,10 @@ import { SSEDecoder, type ServerSentEvent } from './sse.js';
 export interface StreamOptions {
   /** `data` value that ends the stream; null for none. Default `[DONE]`. */
   doneSentinel?: string | null;
-  /** Frames whose `event` name starts with one of these are yielded as `{ event, data }`. */
+  /**
+   * Frames whose `event` name starts with one of these are yielded as `{ event, data }` (for
+   * event schemas that wrap the payload, e.g. `thread.*`); `['']` wraps every named event.
+   */
   wrapEventPrefixes?: readonly string[];
   /** Response header copied onto errors as `requestID`. Default `x-request-id`. */
   requestIdHeader?: string;

@@ -184,5 +184,7 @@ describe('Stream', () => {
     const body = encode('event: thread.created\ndata: {"id":"t"}\n\nevent: other\ndata: {"n":2}\n\n');
     const stream = Stream.fromSSEResponse(sseResponse([body]), new AbortController(), { wrapEventPrefixes: ['thread.'] });
     expect(await collect(stream)).toEqual([{ event: 'thread.created', data: { id: 't' } }, { n: 2 }]);
+    const all = Stream.fromSSEResponse(sseResponse([body]), new AbortController(), { wrapEventPrefixes: [''] });
+    expect(await collect(all)).toEqual([{ event: 'thread.created', data: { id: 't' } }, { event: 'other', data: { n: 2 } }]);
   });
 });
