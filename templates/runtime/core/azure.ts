@@ -57,7 +57,8 @@ const UNWRAPPED = Symbol('sdk.azure.fetch');
 type WrappedFetch = typeof fetch & { [UNWRAPPED]?: typeof fetch };
 
 /** Checks the options, reads the env vars, and builds the parent client's options. */
-export function resolveAzureOptions(options: AzureOptions & Record<string, unknown>, config: AzureConfig): ResolvedAzure {
+export function resolveAzureOptions(given: AzureOptions, config: AzureConfig): ResolvedAzure {
+  const options = given as AzureOptions & Record<string, unknown>;
   const fail = (message: string): never => {
     throw new SDKError(`${config.name}: ${message}`);
   };
@@ -67,11 +68,11 @@ export function resolveAzureOptions(options: AzureOptions & Record<string, unkno
   const apiKey = keyOption === undefined ? readEnv(config.apiKeyEnv) : keyOption;
   if (apiKey && tokenProvider) fail('pass either `apiKey` or `azureADTokenProvider`, not both.');
   if (!apiKey && !tokenProvider) fail(`missing credentials. Pass \`apiKey\` or \`azureADTokenProvider\`${envHint(config.apiKeyEnv)}.`);
-  const given = options.baseURL as string | null | undefined;
-  if (given && endpointOption) fail('pass either `baseURL` or `endpoint`, not both.');
-  const endpoint = given ? undefined : (endpointOption ?? readEnv(config.endpointEnv));
-  if (!given && !endpoint) fail(`missing endpoint. Pass \`endpoint\` or \`baseURL\`${envHint(config.endpointEnv)}.`);
-  const baseURL = given ?? `${endpoint!.replace(/\/+$/, '')}${config.basePath}`;
+  const explicit = options.baseURL as string | null | undefined;
+  if (explicit && endpointOption) fail('pass either `baseURL` or `endpoint`, not both.');
+  const endpoint = explicit ? undefined : (endpointOption ?? readEnv(config.endpointEnv));
+  if (!explicit && !endpoint) fail(`missing endpoint. Pass \`endpoint\` or \`baseURL\`${envHint(config.endpointEnv)}.`);
+  const baseURL = explicit || `${endpoint!.replace(/\/+$/, '')}${config.basePath}`;
 
   const ownHeaders: Record<string, HeaderValue> = { [config.credentialHeader]: null };
   if (apiKey) ownHeaders[config.apiKeyHeader] = apiKey;
@@ -101,7 +102,7 @@ function envHint(env: string | undefined): string {
 function headerRecord(layer: HeadersLike | undefined): Record<string, HeaderValue> {
   if (!layer) return {};
   if (typeof Headers !== 'undefined' && layer instanceof Headers) return Object.fromEntries(layer.entries());
-  return Array.isArray(layer) ? Object.fromEntries(layer) : { ...layer };
+  return Array.isArray(layer) ? Object.fromEntries(layer) : { ...(layer as Record<string, HeaderValue>) };
 }
 
 /** How `deploymentFetch` rewrites requests. */
