@@ -19,6 +19,8 @@ export class ParseContext {
   /** Pointers of non-component refs being inlined right now (cycle protection). */
   readonly inlining = new Set<string>();
   private readonly reported = new Set<string>();
+  /** `objectProps` results by the pointer of the schema they were read from (see `tags.ts`). */
+  readonly objectPropsMemo = new Map<string, Map<string, { raw: unknown; pointer: string }> | undefined>();
   /** `components.securitySchemes`, parsed first so requirements can be checked against it. */
   securitySchemes: Record<string, IRSecurityScheme> = {};
 

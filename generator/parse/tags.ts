@@ -38,6 +38,7 @@ export function objectProps(
 ): Map<string, RawAt> | undefined {
   const at = follow(ctx, raw, pointer);
   if (!at || depth > 16) return undefined;
+  if (ctx.objectPropsMemo.has(at.pointer)) return ctx.objectPropsMemo.get(at.pointer);
   const { s } = at;
   let props: Map<string, RawAt> | undefined;
   if (isObject(s.properties)) {
@@ -54,6 +55,7 @@ export function objectProps(
     });
   }
   if (!props && s.type === 'object' && !s.oneOf && !s.anyOf) props = new Map();
+  ctx.objectPropsMemo.set(at.pointer, props);
   return props;
 }
 
