@@ -73,17 +73,23 @@ class Bundler {
     return { document, files: [...this.files.values()], sources: this.sources, localRefs: this.localRefs };
   }
 
+  /**
+   * Returns `value` with its refs rewritten. Objects of the entry file are visited once and are
+   * ours (freshly parsed), so they are updated in place; other files' objects may be inlined
+   * many times and are copied.
+   */
   private walk(value: unknown, rule: Rule): unknown {
     if (rule === 'data' || value === null || typeof value !== 'object') return value;
+    const inPlace = this.file === this.entry.path;
     if (Array.isArray(value)) {
-      const result: unknown[] = new Array(value.length);
+      const result: unknown[] = inPlace ? value : new Array(value.length);
       for (let i = 0; i < value.length; i++)
         result[i] = this.child(value[i], entryRule(rule, String(i)), String(i));
       return result;
     }
     const object = value as JsonObject;
     if (typeof object.$ref === 'string') return this.ref(object, rule);
-    const result: JsonObject = {};
+    const result: JsonObject = inPlace ? object : {};
     for (const key of Object.keys(object)) {
       result[key] = this.child(
         object[key],

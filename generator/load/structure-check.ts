@@ -10,16 +10,18 @@ type Locate = (pointer: string) => { file: string; line?: number };
 
 const validators = new Map<string, ValidateFunction>();
 
-function validatorFor(dialect: '3.0' | '3.1'): ValidateFunction {
-  let validator = validators.get(dialect);
+/** `allErrors` is slower, so it is only used to list the problems once a document has failed. */
+function validatorFor(dialect: '3.0' | '3.1', allErrors: boolean): ValidateFunction {
+  const key = `${dialect}:${allErrors}`;
+  let validator = validators.get(key);
   if (!validator) {
     validator = new Ajv({
-      allErrors: true,
+      allErrors,
       strict: true,
       strictRequired: false,
       allowUnionTypes: true,
     }).compile(structureSchema(dialect));
-    validators.set(dialect, validator);
+    validators.set(key, validator);
   }
   return validator;
 }
@@ -60,8 +62,9 @@ export function checkStructure(
   locate: Locate,
   limit = 20,
 ): Diagnostic[] {
-  const validate = validatorFor(dialect);
-  if (validate(document)) return [];
+  if (validatorFor(dialect, false)(document)) return [];
+  const validate = validatorFor(dialect, true);
+  validate(document);
   return (validate.errors ?? [])
     .filter((e) => e.keyword !== 'if')
     .slice(0, limit)
