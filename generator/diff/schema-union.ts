@@ -42,7 +42,7 @@ export function compareUnions(
   const m = matchMembers(ctx, before, after, o as IRUnionSchema, n as IRUnionSchema);
   for (const [i, j] of m.pairs) {
     const sub = after.length > 1 || before.length > 1 ? `${label}<${describe(after[j]!)}>` : label;
-    compareSchema(ctx, before[i]!, after[j]!, dir, sub, out);
+    compareSchema(ctx, before[i]!, after[j]!, dir, sub, out, true);
   }
   const allOf = o.kind === 'intersection';
   for (const i of m.removed) {

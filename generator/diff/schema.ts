@@ -1,5 +1,5 @@
 import type { IRSchema } from '../ir/types.js';
-import { found, type DiffContext, type Found } from './context.js';
+import { found, type DiffContext, type Found, type Resolved } from './context.js';
 import { describe, normalize } from './normalize.js';
 import { compareObjects } from './schema-object.js';
 import { compareScalars } from './schema-scalar.js';
@@ -19,15 +19,18 @@ export function compareSchema(
   dir: Direction,
   label: string,
   out: Found[],
+  member = false,
 ): void {
   const o = ctx.resolve('old', oldSchema);
   const n = ctx.resolve('new', newSchema);
   const pointer = newSchema.pointer;
-  if (o.nullable !== n.nullable) {
+  const oldNull = nullableOf(ctx, 'old', o);
+  const newNull = nullableOf(ctx, 'new', n);
+  if (!member && oldNull !== newNull) {
     if (dir === 'request') {
-      out.push(found(n.nullable ? 'request-nullable-added' : 'request-nullable-removed', pointer, `${label} ${n.nullable ? 'now accepts' : 'no longer accepts'} null`, o.nullable, n.nullable));
+      out.push(found(newNull ? 'request-nullable-added' : 'request-nullable-removed', pointer, `${label} ${newNull ? 'now accepts' : 'no longer accepts'} null`, oldNull, newNull));
     } else {
-      out.push(found(n.nullable ? 'response-became-nullable' : 'response-nullable-removed', pointer, `${label} ${n.nullable ? 'may now be' : 'is no longer'} null`, o.nullable, n.nullable));
+      out.push(found(newNull ? 'response-became-nullable' : 'response-nullable-removed', pointer, `${label} ${newNull ? 'may now be' : 'is no longer'} null`, oldNull, newNull));
     }
   }
   if (oldSchema.deprecated !== true && newSchema.deprecated === true) {
@@ -40,6 +43,16 @@ export function compareSchema(
   const key = `${dir}|${o.name ?? oldSchema.pointer}|${n.name ?? newSchema.pointer}`;
   const inner = o.name !== undefined && n.name !== undefined ? n.name : label;
   ctx.memoised(key, out, (sink) => compareBody(ctx, o.schema, n.schema, dir, inner, sink));
+}
+
+/**
+ * Whether a schema admits null: on the ref chain, or on any member of a union (a nullable
+ * member makes the whole union nullable). Union members are then compared without it.
+ */
+function nullableOf(ctx: DiffContext, side: 'old' | 'new', r: Resolved): boolean {
+  if (r.nullable) return true;
+  const s = r.schema;
+  return s.kind === 'union' && s.variants.some((v) => ctx.resolve(side, v).nullable);
 }
 
 /** Compares two resolved schemas, ignoring top-level nullability (already compared). */
