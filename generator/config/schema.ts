@@ -49,6 +49,38 @@ const operation: FieldSpec = {
   },
 };
 
+const webhooks: FieldSpec = { type: 'object', fields: { secretOption: ident, unionName: ident } };
+const realtime: FieldSpec = {
+  type: 'object',
+  required: ['className', 'clientEvent', 'serverEvent', 'path', 'queryParam'],
+  fields: {
+    className: ident,
+    browserClassName: ident,
+    clientEvent: str,
+    serverEvent: str,
+    path,
+    queryParam: str,
+    errorEventType: str,
+    credential: ident,
+    browserProtocols: { type: 'array', items: str },
+  },
+};
+const azure: FieldSpec = {
+  type: 'object',
+  required: ['className', 'deploymentPaths'],
+  fields: {
+    className: ident,
+    endpointEnv: str,
+    apiKeyEnv: str,
+    apiVersionEnv: str,
+    apiKeyHeader: str,
+    apiVersionParam: str,
+    basePath: path,
+    deploymentPaths: { type: 'array', items: path },
+    deploymentField: str,
+  },
+};
+
 export const CONFIG_SCHEMA: FieldSpec = {
   type: 'object',
   required: ['client'],
@@ -91,5 +123,8 @@ export const CONFIG_SCHEMA: FieldSpec = {
     headers: { type: 'array', items: { type: 'object', fields: { path, query: strMap, headers: strMap }, required: ['path', 'headers'] } },
     types: { type: 'map', value: ident },
     operations: { type: 'map', value: operation },
+    webhooks,
+    realtime,
+    azure,
   },
 };

@@ -115,6 +115,55 @@ export interface OperationOverride {
   auth?: string;
 }
 
+/** Webhook verification on the client (`client.webhooks`); see `generator/emit/extras/`. */
+export interface WebhooksSection {
+  /** Key of `extraOptions` holding the signing secret (default: the first option named like `webhookSecret`). */
+  secretOption?: string;
+  /** Name of the union of all webhook events (default `UnwrapWebhookEvent`). */
+  unionName?: string;
+}
+
+/** A realtime WebSocket client: `<pkg>/realtime/ws` (Node, `ws`) and `<pkg>/realtime/websocket` (browser). */
+export interface RealtimeSection {
+  /** Class name of the `ws` client, e.g. `OpenAIRealtimeWS`. */
+  className: string;
+  /** Class name of the browser client (global `WebSocket`), e.g. `OpenAIRealtimeWebSocket`. */
+  browserClassName?: string;
+  /** Component schema (a union) of the events the client sends. */
+  clientEvent: string;
+  /** Component schema (a union) of the events the server sends. */
+  serverEvent: string;
+  /** Path under the base URL, e.g. `/realtime`. */
+  path: string;
+  /** Query parameter naming the model, e.g. `model`. */
+  queryParam: string;
+  /** Server event type that carries an error (default `error`). */
+  errorEventType?: string;
+  /** Credential option sent on the upgrade (default: the default credential). */
+  credential?: string;
+  /** Browser subprotocols, in order; `{credential}` is replaced by the credential's value. */
+  browserProtocols?: string[];
+}
+
+/** A deployment-routed subclass of the client (`templates/runtime/core/azure.ts`). */
+export interface AzureSection {
+  /** Class name, e.g. `AzureOpenAI`. */
+  className: string;
+  endpointEnv?: string;
+  apiKeyEnv?: string;
+  apiVersionEnv?: string;
+  /** Header carrying the API key (default `api-key`). */
+  apiKeyHeader?: string;
+  /** Query parameter carrying the API version (default `api-version`). */
+  apiVersionParam?: string;
+  /** Appended to the endpoint to form the base URL (default `/openai`). */
+  basePath?: string;
+  /** Paths routed through `/deployments/{deployment}` (relative to the base URL). */
+  deploymentPaths: string[];
+  /** Request body field naming the deployment when the client has none (default `model`). */
+  deploymentField?: string;
+}
+
 export interface SdkConfig {
   /** The config file, for error messages (set by `loadSdkConfig`). */
   file?: string;
@@ -129,4 +178,7 @@ export interface SdkConfig {
   /** Component schema name → TypeScript type name. */
   types?: Record<string, string>;
   operations?: Record<string, OperationOverride>;
+  webhooks?: WebhooksSection;
+  realtime?: RealtimeSection;
+  azure?: AzureSection;
 }
