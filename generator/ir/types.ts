@@ -159,7 +159,10 @@ export interface IRDiscriminator {
    * Variants whose tag could not be found are listed in `untagged`.
    */
   mapping: Record<string, number>;
-  /** Indices of variants that have no literal tag value. */
+  /**
+   * Indices of variants that have no literal tag value, or whose tag values were all taken by an
+   * earlier variant (two members tagged `message` — the later one needs a structural check).
+   */
   untagged?: number[];
   /** True when the spec declared `discriminator`; false when parse inferred it from the variants. */
   explicit: boolean;
