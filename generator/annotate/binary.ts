@@ -14,6 +14,7 @@ export const DEFAULT_BINARY_MEDIA = 'application/octet-stream';
  */
 export function annotateBinary(ir: IRDocument, config?: SdkConfig): void {
   for (const op of ir.operations) {
+    delete op.binary;
     const forced = overrideFor(config, op).binary;
     if (forced === false) continue;
     const mediaTypes = binaryMedia(op);

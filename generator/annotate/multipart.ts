@@ -7,6 +7,7 @@ import { alternatives, isJsonMedia, mediaBase, MULTIPART_MEDIA, propertiesOf } f
  */
 export function annotateMultipart(ir: IRDocument): void {
   for (const op of ir.operations) {
+    delete op.multipart;
     const multipart = multipartOf(ir, op);
     if (multipart) op.multipart = multipart;
   }

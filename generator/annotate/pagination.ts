@@ -16,6 +16,7 @@ import { propertiesOf } from './schema-utils.js';
  */
 export function annotatePagination(ir: IRDocument, config?: SdkConfig): void {
   for (const op of ir.operations) {
+    delete op.pagination;
     const override = overrideFor(config, op).pagination;
     if (override === false) continue;
     if (override === undefined && op.method !== 'get') continue;

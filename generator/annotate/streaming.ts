@@ -16,6 +16,7 @@ const SSE_VALUES = ['sse', 'event-stream', 'text/event-stream'];
  */
 export function annotateStreaming(ir: IRDocument, config?: SdkConfig): void {
   for (const op of ir.operations) {
+    delete op.streaming;
     const fromSpec = specStream(ir, op);
     if (fromSpec) op.streaming = fromSpec;
     const override = overrideFor(config, op).streaming;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../generator/annotate/index.js';
 import type { SdkConfig } from '../../generator/config/types.js';
-import type { IRDocument, IROperation } from '../../generator/ir/types.js';
+import type { IRDocument, IROperation, IRSecurityRequirement } from '../../generator/ir/types.js';
 import { doc, op } from './ir-builders.js';
 
 function withSchemes(ops: IROperation[]): IRDocument {
@@ -29,8 +29,15 @@ const config: SdkConfig = {
 /** The same config without per-operation overrides (they name an operation the table specs lack). */
 const rules: SdkConfig = { ...config, operations: {} };
 
+interface AuthCase {
+  name: string;
+  security: IRSecurityRequirement[];
+  config: SdkConfig | undefined;
+  want: string | undefined;
+}
+
 describe('annotate/naming: credentials and headers', () => {
-  it.each([
+  it.each<AuthCase>([
     { name: 'scheme claimed by a credential', security: [{ AdminApiKeyAuth: [] }], config: rules, want: 'adminAPIKey' },
     { name: 'default scheme', security: [{ ApiKeyAuth: [] }], config: rules, want: 'apiKey' },
     { name: 'unknown scheme falls back to the default credential', security: [{ Other: [] }], config: rules, want: 'apiKey' },

@@ -43,6 +43,7 @@ export function blockedNames(config: SdkConfig | undefined, clientName: string):
  */
 export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, registry: NameRegistry): void {
   const overrides = config?.types ?? {};
+  for (const named of Object.values(ir.schemas)) delete named.typeName;
   for (const [name, value] of Object.entries(overrides)) {
     if (!ir.schemas[name]) {
       configError(config, `#/types/${escapeToken(name)}`, `type override for "${name}", which is not a component schema`, oneOf(Object.keys(ir.schemas), name, 8));
