@@ -68,7 +68,8 @@ function printBare(schema: IRSchema, ctx: PrintContext): Printed {
     case 'array': {
       // `T[]` rather than `Array<T>`: a schema named `Array` cannot shadow anything.
       const item = printPrecedence(schema.items, ctx);
-      const list = item.union ? `(${item.text})[]` : `${item.text}[]`;
+      // An intersection needs parentheses too: `A & B[]` would be `A & (B[])`.
+      const list = item.union || item.text.includes(' & ') ? `(${item.text})[]` : `${item.text}[]`;
       if (schema.prefixItems && schema.prefixItems.length > 0) {
         const head = schema.prefixItems.map((s) => printType(s, ctx));
         const rest = schema.items.kind === 'never' ? [] : [`...${list}`];

@@ -28,8 +28,12 @@ export interface ComponentDecl {
 export type RefStyle = (ident: string, declared: boolean) => string;
 
 /** Prints every component schema in declaration order (dependencies first, cycles lazy). */
-export function printComponents(ir: IRDocument, refStyle: RefStyle): { decls: ComponentDecl[]; usesBinary: boolean } {
-  const idents = componentIdents(ir);
+export function printComponents(
+  ir: IRDocument,
+  refStyle: RefStyle,
+  clientName?: string,
+): { decls: ComponentDecl[]; usesBinary: boolean } {
+  const idents = componentIdents(ir, clientName);
   const declared = new Set<string>();
   let usesBinary = false;
   const ctx: ZodPrintContext = {

@@ -29,7 +29,7 @@ export async function emitZod(ir: IRDocument, options: ZodEmitOptions): Promise<
   const dir = options.dir ?? 'src/zod';
   const sources: [string, string][] = [
     ['schemas.ts', schemasSource(ir, options)],
-    ['operations.ts', operationsSource(ir)],
+    ['operations.ts', operationsSource(ir, options.clientName)],
     ['index.ts', INDEX],
   ];
   const files: ZodFile[] = [];

@@ -1,26 +1,16 @@
 import type { IRDocument } from '../../ir/types.js';
-import { pascalCase, safeIdentifier } from '../ts/identifiers.js';
+import { RUNTIME_EXPORTS } from '../sdk/context.js';
+import { NameRegistry } from '../ts/names.js';
 
 /**
- * The identifier of each component's zod schema: the same as its TypeScript type (`typeName`, set
- * by the naming pass). A component without one (naming has not run, e.g. in unit tests) gets the
- * PascalCase of its key, made unique with a numeric suffix.
+ * The identifier of each component's zod schema: exactly the name `src/types.ts` exports its type
+ * under. The SDK emitter claims `typeName ?? key` for every component, in spec order, from one
+ * registry that already holds the runtime's exports, the client's name and `default`; doing the
+ * same here gives the same names (`Stream` → `Stream2` when a component is called `Stream`).
  */
-export function componentIdents(ir: IRDocument): Map<string, string> {
+export function componentIdents(ir: IRDocument, clientName?: string): Map<string, string> {
+  const registry = new NameRegistry([...RUNTIME_EXPORTS, ...(clientName ? [clientName] : []), 'default']);
   const out = new Map<string, string>();
-  const used = new Set<string>();
-  for (const named of Object.values(ir.schemas)) {
-    if (named.typeName) used.add(named.typeName);
-  }
-  for (const named of Object.values(ir.schemas)) {
-    let ident = named.typeName;
-    if (!ident) {
-      const base = safeIdentifier(pascalCase(named.name));
-      ident = base;
-      for (let i = 2; used.has(ident); i++) ident = `${base}${i}`;
-      used.add(ident);
-    }
-    out.set(named.name, ident);
-  }
+  for (const [key, named] of Object.entries(ir.schemas)) out.set(key, registry.claim(named.typeName ?? key));
   return out;
 }

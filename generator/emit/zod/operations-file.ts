@@ -43,8 +43,8 @@ function paramsExpr(op: IROperation, ctx: ZodPrintContext): string | undefined {
  * The source of `operations.ts`: operation id → `{ params?, response?, event? }`, the schemas the
  * runtime validation hook looks up (`templates/runtime/core/validation.ts`). Sorted by id.
  */
-export function operationsSource(ir: IRDocument): string {
-  const idents = componentIdents(ir);
+export function operationsSource(ir: IRDocument, clientName?: string): string {
+  const idents = componentIdents(ir, clientName);
   const ctx: ZodPrintContext = {
     ref: (name) => `$S.${idents.get(name) ?? name}`,
     resolve: (name) => ir.schemas[name]?.schema,

@@ -11,6 +11,8 @@ export interface SchemaImports {
   uploadModule: string;
   /** Name of that type, e.g. `Uploadable`. */
   uploadType: string;
+  /** The client class name: the types module never uses it for a component, so neither do we. */
+  clientName?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export const $binary = z.custom<${uploadType}>((v) => typeof v === 'object' && v
  * as it, declared dependencies-first, with `z.lazy` only on references back along a cycle.
  */
 export function schemasSource(ir: IRDocument, imports: SchemaImports): string {
-  const { decls } = printComponents(ir, (ident, declared) => (declared ? ident : `z.lazy(() => ${ident})`));
+  const { decls } = printComponents(ir, (ident, declared) => (declared ? ident : `z.lazy(() => ${ident})`), imports.clientName);
   const lines = [
     `import * as z from 'zod';`,
     `import type * as $T from ${quote(imports.typesModule)};`,

@@ -11,14 +11,14 @@ import { binaryDecl } from '../../../generator/emit/zod/schemas-file.js';
  */
 export function checkFileSource(
   ir: IRDocument,
-  paths: { schemas: string; types: string; uploadType: string },
+  paths: { schemas: string; types: string; uploads: string; uploadType: string },
 ): { source: string; lines: Map<number, string> } {
   const { decls, usesBinary } = printComponents(ir, (ident) => `$S.${ident}`);
   const out = [
     `import * as z from 'zod';`,
     `import * as $S from '${paths.schemas}';`,
     `import type * as $T from '${paths.types}';`,
-    ...(usesBinary ? [`import type { ${paths.uploadType} } from '${paths.types}';`, binaryDecl(paths.uploadType)] : []),
+    ...(usesBinary ? [`import type { ${paths.uploadType} } from '${paths.uploads}';`, binaryDecl(paths.uploadType)] : []),
   ];
   const lines = new Map<number, string>();
   for (const d of decls) {

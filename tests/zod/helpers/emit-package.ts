@@ -36,7 +36,12 @@ export async function emitPackage(name: string, ir: IRDocument, typesSource?: st
   const files = await emitZod(ir, { dir: 'zod', typesModule: '../types.js', uploadModule: '../types.js', uploadType: 'Uploadable' });
   for (const f of files) writeFileSync(join(dir, f.path), f.contents);
   writeFileSync(join(dir, 'types.ts'), typesSource ?? typesModuleSource(ir));
-  const check = checkFileSource(ir, { schemas: './zod/schemas.js', types: './types.js', uploadType: 'Uploadable' });
+  const check = checkFileSource(ir, {
+    schemas: './zod/schemas.js',
+    types: './types.js',
+    uploads: './types.js',
+    uploadType: 'Uploadable',
+  });
   const checkFile = join(dir, 'check.ts');
   writeFileSync(checkFile, check.source);
   return { dir, files, checkFile, checkLines: check.lines };
