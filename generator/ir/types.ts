@@ -279,6 +279,11 @@ export interface IRStreaming {
   status: string;
   /** Where this came from: a `text/event-stream` response in the spec, or the SDK config. */
   source: 'spec' | 'config';
+  /**
+   * SSE event-name prefixes whose frames are delivered as `{ event, data }` envelopes (the event
+   * schema is then a union of such envelopes, e.g. event-typed assistant streams). Absent: bare data.
+   */
+  envelopePrefixes?: string[];
 }
 
 /** Set by `annotate/multipart.ts`. */

@@ -4,7 +4,7 @@ import { readEnv } from './env.js';
 import { SDKError } from './error.js';
 import { buildHeaders, removedHeaders } from './headers.js';
 import { consoleLogger, levelLogger, resolveLogLevel, type Logger, type LogLevel } from './logger.js';
-import { isReplayable, multipartBody } from './multipart.js';
+import { isReplayable, multipartBody, uploadFetchOptions } from './multipart.js';
 import type { AbstractPage, PageConstructor } from './page-base.js';
 import { PagePromise } from './pagination.js';
 import { uuid4 } from './platform.js';
@@ -140,7 +140,7 @@ export class BaseClient {
       ...options.fetchOptions,
       method: spec.method.toUpperCase(),
       headers,
-      ...(body !== undefined ? { body } : {}),
+      ...(body !== undefined ? { body, ...uploadFetchOptions(body) } : {}),
       ...(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream ? { duplex: 'half' } : {}),
     };
     const requestIdHeader = config.requestIdHeader ?? 'x-request-id';

@@ -16,6 +16,11 @@ export interface RequestSpec {
   credential?: string;
   /** The response is `text/event-stream`: resolve to a `Stream`. */
   stream?: boolean;
+  /**
+   * With `stream`: SSE event names starting with one of these prefixes are delivered as
+   * `{ event, data }` envelopes instead of the bare `data` (event-typed streams).
+   */
+  streamEnvelopePrefixes?: readonly string[];
   /** Resolve to the raw `Response`, body unread (audio, file content). */
   binary?: boolean;
   /** `Accept` header; default `application/json`. */

@@ -9,7 +9,13 @@ import { Stream } from './streaming.js';
 export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
   const { response, spec, controller, requestIdHeader } = props;
   if (spec.binary) return response as T;
-  if (spec.stream) return Stream.fromSSEResponse(response, controller, { requestIdHeader }) as T;
+  if (spec.stream) {
+    const wrapEventPrefixes = spec.streamEnvelopePrefixes;
+    return Stream.fromSSEResponse(response, controller, {
+      requestIdHeader,
+      ...(wrapEventPrefixes ? { wrapEventPrefixes } : {}),
+    }) as T;
+  }
   if (response.status === 204 || spec.method === 'head') {
     await response.body?.cancel().catch(() => undefined);
     return null as T;
@@ -25,7 +31,12 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
 /** Adds a non-enumerable `_request_id` to object results (so it does not show in JSON). */
 export function withRequestId<T>(value: T, requestId: string | null): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.defineProperty(value, '_request_id', { value: requestId, enumerable: false, configurable: true, writable: true });
+    Object.defineProperty(value, '_request_id', {
+      value: requestId,
+      enumerable: false,
+      configurable: true,
+      writable: true,
+    });
   }
   return value;
 }
