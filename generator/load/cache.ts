@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isObject, type JsonObject } from '../util/json.js';
 import { sha256 } from './read.js';
@@ -7,11 +9,15 @@ import { sha256 } from './read.js';
  * Content-hash cache of loaded documents. The key is the entry file's sha256 and the cache
  * version; the entry records the sha256 of every other file the document was merged from
  * (paths relative to the entry's folder), and each of them is re-hashed before the entry is
- * used, so an edit anywhere is a miss. Entries are written to a temporary file and renamed,
+ * used, so an edit anywhere is a miss. The key also covers the loader's own source and the
+ * `yaml` version, so a change to how documents are loaded is a miss too. Entries are written to a temporary file and renamed,
  * so a reader never sees half an entry; any unreadable entry is a miss. Deleting the folder is
  * always safe.
  */
 const CACHE_VERSION = 1;
+
+/** Entries kept; older ones (by write time) are removed after each write. */
+const KEEP = 16;
 
 export interface CachedLoad {
   document: JsonObject;
@@ -35,8 +41,24 @@ export function cacheDir(option: string | false | undefined): string | undefined
   return join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'sdkgen');
 }
 
+let loader: string | undefined;
+
+/** sha256 of the cache version, the `yaml` version and the source of `load/` and `util/`. */
+function loaderVersion(): string {
+  if (loader) return loader;
+  const hash = createHash('sha256').update(`sdkgen-load-v${CACHE_VERSION}\0`);
+  const yaml = createRequire(import.meta.url)('yaml/package.json') as { version: string };
+  hash.update(`yaml@${yaml.version}\0`);
+  for (const dir of [import.meta.dirname, join(import.meta.dirname, '..', 'util')]) {
+    for (const name of readdirSync(dir).sort()) {
+      if (/\.[cm]?[jt]s$/.test(name)) hash.update(`${name}\0`).update(readFileSync(join(dir, name)));
+    }
+  }
+  return (loader = hash.digest('hex'));
+}
+
 function entryFile(dir: string, entrySha: string): string {
-  return join(dir, `${sha256(`sdkgen-load-v${CACHE_VERSION}\0${entrySha}`)}.json`);
+  return join(dir, `${sha256(`${loaderVersion()}\0${entrySha}`)}.json`);
 }
 
 /** The cached load of `entryPath` (whose bytes hash to `entrySha`), if still valid. */
@@ -88,7 +110,16 @@ export function writeCache(
     mkdirSync(dir, { recursive: true });
     writeFileSync(temporary, JSON.stringify(content));
     renameSync(temporary, target);
+    prune(dir);
   } catch {
     rmSync(temporary, { force: true });
   }
+}
+
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { name } of entries.slice(KEEP)) rmSync(join(dir, name), { force: true });
 }

@@ -52,6 +52,11 @@ export function validate(document: JsonObject, localRefs: [string, string][], lo
   const dialect = dialectOf(document, locate);
   if (typeof dialect !== 'string') throw new SdkgenError(dialect);
   const problems = [...checkStructure(document, dialect, locate), ...checkPathKeys(document, locate)];
+  if (dialect === '3.1' && !['paths', 'webhooks', 'components'].some((key) => key in document)) {
+    problems.push(
+      problem(locate, '#', 'the document has no "paths", "webhooks" or "components"', 'at least one of them'),
+    );
+  }
   for (const [at, ref] of localRefs) {
     if (valueAt(document, ref) !== undefined) continue;
     problems.push({

@@ -1,4 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -111,5 +120,32 @@ describe('the content-hash cache', () => {
     writeFileSync(join(work, 'spec', 'schemas', 'tree.yaml'), 'Node: [unclosed\n');
     await expect(loadSpec(spec, { cache })).rejects.toThrow(/tree\.yaml/);
     expect(() => readdirSync(cache)).toThrow();
+  });
+
+  it('serves a copy of the spec in another folder, checking the files next to the copy', async () => {
+    await loadSpec(spec, { cache });
+    mark();
+    cpSync(join(work, 'spec'), join(work, 'copy'), { recursive: true });
+    const copy = join(work, 'copy', 'openapi.yaml');
+    const hit = await loadSpec(copy, { cache });
+    expect(hit.document.info).toMatchObject({ title: 'from the cache' });
+    expect(hit.locate('#/components/schemas/owner').file).toBe(join(work, 'copy', 'schemas', 'owner.yaml'));
+    writeFileSync(join(work, 'copy', 'schemas', 'owner.yaml'), 'type: string\n');
+    expect((await loadSpec(copy, { cache })).document.info).toMatchObject({ title: 'Multi-file fixture' });
+  });
+
+  it('keeps the 16 newest entries', async () => {
+    mkdirSync(cache);
+    for (let i = 0; i < 20; i++) {
+      const old = join(cache, `old-${i}.json`);
+      writeFileSync(old, '{}');
+      utimesSync(old, new Date(2020, 0, 1 + i), new Date(2020, 0, 1 + i));
+    }
+    await loadSpec(spec, { cache });
+    const left = entries();
+    expect(left).toHaveLength(16);
+    expect(left.filter((name) => !name.startsWith('old-'))).toHaveLength(1);
+    expect(left).not.toContain('old-0.json');
+    expect(left).toContain('old-19.json');
   });
 });

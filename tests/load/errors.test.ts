@@ -65,6 +65,7 @@ const table: [string, string, number | undefined, string | undefined, RegExp, Re
     /^schema is a boolean$/,
     /^an object$/,
   ],
+  ['empty-31.yaml', 'empty-31.yaml', 1, '#', /no "paths", "webhooks" or "components"/, /at least one/],
   ['missing-info.yaml', 'missing-info.yaml', 1, '#', /^the document has no "info" field$/, /field "info"/],
   [
     'missing-paths-30.yaml',
