@@ -19,10 +19,16 @@ export const PASSES = [
 /**
  * Runs every annotate pass over the IR (in place) and returns it. `config` is the SDK config
  * (`spec/<name>.sdk.yaml`); without one, every annotation is derived from the spec alone.
- * Bad config (unknown operation, unknown schema) throws an `SdkgenError`.
+ * Bad config (unknown operation, unknown schema) throws an `SdkgenError`. `DEBUG=sdkgen` prints
+ * the time of each pass to stderr.
  */
 export function annotate(ir: IRDocument, config?: SdkConfig): IRDocument {
   checkOperationKeys(ir, config);
-  for (const [, pass] of PASSES) pass(ir, config);
+  const debug = /\bsdkgen\b/.test(process.env.DEBUG ?? '');
+  for (const [name, pass] of PASSES) {
+    const started = debug ? performance.now() : 0;
+    pass(ir, config);
+    if (debug) process.stderr.write(`sdkgen annotate:${name} ${(performance.now() - started).toFixed(1)} ms\n`);
+  }
   return ir;
 }

@@ -74,7 +74,7 @@ export const PATH_PARAMS_STYLES: readonly PathParamsStyle[] = ['all', 'last'];
 export interface NamingSection {
   /** `all`: every path parameter is a positional argument; `last`: only the last one, the others go in the params object. */
   pathParams?: PathParamsStyle;
-  /** Trailing path segments that are verbs: `/batches/{id}/cancel` → method `cancel` on `batches`. */
+  /** Trailing path segments that are verbs: `/batches/{id}/cancel` → method `cancel` on `batches`. Replaces the default heuristic. */
   actions?: string[];
   /** Words written in capitals inside identifiers (`ID`, `API`, `URL`). */
   acronyms?: string[];
