@@ -1,7 +1,8 @@
 import type { IRSchema, IRUnionSchema } from '../ir/types.js';
 import { found, type DiffContext, type Found } from './context.js';
 import { matchMembers, tagOf } from './match.js';
-import { describe } from './normalize.js';
+import { describe, normalize } from './normalize.js';
+import { kindCovers } from './schema-kind.js';
 import { compareSchema } from './schema.js';
 import type { Direction } from './types.js';
 
@@ -9,10 +10,16 @@ function members(s: IRSchema): IRSchema[] {
   return s.kind === 'union' ? s.variants : s.kind === 'intersection' ? s.members : [s];
 }
 
-/** True when `member` of union `u` carries a literal value of the union's tag property. */
-function tagged(ctx: DiffContext, u: IRSchema, member: IRSchema): boolean {
-  if (u.kind !== 'union' || !u.discriminator) return false;
-  return tagOf(ctx, 'new', member, u.discriminator.propertyName) !== undefined;
+/**
+ * True when old readers could already tell members apart by a tag (the old union was tagged on
+ * the same property) and the new `member` carries a literal value of that tag.
+ */
+function tagged(ctx: DiffContext, old: IRSchema, u: IRSchema, member: IRSchema): boolean {
+  if (u.kind !== 'union' || !u.discriminator || old.kind !== 'union') return false;
+  const prop = u.discriminator.propertyName;
+  if (old.discriminator?.propertyName !== prop) return false;
+  if (!old.variants.every((v) => tagOf(ctx, 'old', v, prop) !== undefined)) return false;
+  return tagOf(ctx, 'new', member, prop) !== undefined;
 }
 
 /**
@@ -45,8 +52,15 @@ export function compareUnions(
     compareSchema(ctx, before[i]!, after[j]!, dir, sub, out, true);
   }
   const allOf = o.kind === 'intersection';
+  const shape = (side: 'old' | 'new', x: IRSchema) => normalize(ctx, side, ctx.resolve(side, x).schema);
+  const coveredBy = (side: 'old' | 'new', list: IRSchema[], x: IRSchema) =>
+    !allOf && list.some((y) => kindCovers(shape(side, y), shape(side === 'old' ? 'new' : 'old', x)));
   for (const i of m.removed) {
     const s = before[i]!;
+    if (dir === 'request' && coveredBy('new', after, s)) {
+      out.push(found('request-type-widened', s.pointer, `request ${label}: member ${describe(s)} is still accepted by a wider member`, describe(s), undefined));
+      continue;
+    }
     const id = allOf
       ? dir === 'request' ? 'request-type-widened' : 'response-type-widened'
       : dir === 'request' ? 'request-union-variant-removed' : 'response-union-variant-removed';
@@ -54,11 +68,15 @@ export function compareUnions(
   }
   for (const j of m.added) {
     const s = after[j]!;
+    if (dir === 'response' && coveredBy('old', before, s)) {
+      out.push(found('response-type-narrowed', s.pointer, `response ${label}: member ${describe(s)} fits a wider old member`, undefined, describe(s)));
+      continue;
+    }
     const id = allOf
       ? dir === 'request' ? 'request-type-narrowed' : 'response-type-narrowed'
       : dir === 'request'
         ? 'request-union-variant-added'
-        : tagged(ctx, n, s)
+        : tagged(ctx, o, n, s)
           ? 'response-union-variant-added'
           : 'response-union-widened';
     out.push(found(id, s.pointer, `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} added`, undefined, describe(s)));
