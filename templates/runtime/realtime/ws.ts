@@ -2,7 +2,8 @@
  * Realtime client over the `ws` package (Node). `ws` is an optional peer dependency of the
  * package's realtime entry point only: importing the main client never loads it.
  */
-import WebSocket from 'ws';
+// Named import: `ws` is CommonJS, and its named `WebSocket` export works from both ESM and CJS builds.
+import { WebSocket, type ClientOptions } from 'ws';
 import { RealtimeEmitter, RealtimeError, realtimeURL, type RealtimeEventLike } from './base.js';
 
 export interface RealtimeConnection {
@@ -32,7 +33,7 @@ export class RealtimeWSBase<
     query: Record<string, string | undefined>,
     connection: RealtimeConnection,
     settings: RealtimeSettings,
-    options?: WebSocket.ClientOptions,
+    options?: ClientOptions,
   ) {
     super();
     this.url = realtimeURL(connection.baseURL, settings.path, query);
