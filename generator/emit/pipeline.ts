@@ -14,14 +14,15 @@ const untimed: StageTimer = async (_stage, run) => run();
 
 /**
  * Everything after annotate: run the emitters, format with prettier, add the runtime and the
- * manifest, and build ESM/CJS + declarations. Returns the package's files sorted by path.
+ * manifest, and build ESM/CJS + declarations (`outDir`: where the package will live, for module
+ * resolution of its imports). Returns the package's files sorted by path.
  */
 export async function emitPackage(
   ir: IRDocument,
   settings: SdkSettings,
-  extra: Emitter[] = [],
-  time: StageTimer = untimed,
+  options: { extra?: Emitter[]; time?: StageTimer; outDir: string },
 ): Promise<GeneratedFile[]> {
+  const { extra = [], time = untimed, outDir } = options;
   const input = { ir, settings };
   const emitted = await time('emit', async () => {
     const files: GeneratedFile[] = [];
@@ -29,7 +30,7 @@ export async function emitPackage(
     return files;
   });
   const formatted = await time('format', () =>
-    Promise.all(emitted.map(async (f) => (f.path.endsWith('.ts') ? { path: f.path, contents: await formatTs(f.contents) } : f))),
+    Promise.all(emitted.map(async (f) => (f.path.endsWith('.ts') ? { ...f, contents: await formatTs(f.contents) } : f))),
   );
   const sources = [...runtimeFiles(), ...formatted];
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
@@ -39,8 +40,8 @@ export async function emitPackage(
     { path: 'README.md', contents: render('package/README.md', settings) },
     { path: 'api.md', contents: render('package/api.md', settings) },
   ];
-  const built = await time('build', () => buildPackage(sources));
+  const built = await time('build', () => buildPackage(sources, outDir));
   const all = new Map<string, GeneratedFile>();
-  for (const f of [...meta, ...sources, ...built]) all.set(f.path, f);
+  for (const f of [...meta, ...sources, ...built]) all.set(f.path, { path: f.path, contents: f.contents });
   return [...all.values()].sort((a, b) => compareStrings(a.path, b.path));
 }

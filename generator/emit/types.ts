@@ -4,6 +4,11 @@ import type { IRDocument } from '../ir/types.js';
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /**
+   * The module holds only types (`import type`, `export type`, `export interface`): its
+   * declaration file is its own text and its JavaScript is an empty module.
+   */
+  typesOnly?: boolean;
 }
 
 /** Client-level settings the generated client passes to the runtime (see CONTRACT.md). */

@@ -33,7 +33,7 @@ export async function fixtureIR(name: string): Promise<IRDocument> {
 /** Emits a fixture spec as a whole package (in memory). */
 export async function fixturePackage(name: string): Promise<GeneratedFile[]> {
   const ir = await fixtureIR(name);
-  return emitPackage(ir, settingsFrom(ir));
+  return emitPackage(ir, settingsFrom(ir), { outDir: join(tmpdir(), 'sdkgen-fixture') });
 }
 
 /** Writes the files into a fresh temporary folder and returns its path. */

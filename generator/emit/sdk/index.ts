@@ -22,7 +22,11 @@ export const sdkEmitter: Emitter = {
     const declarations = componentDeclarations(ctx, typesScope, './core');
     const hasTypes = declarations.length > 0;
     if (hasTypes) {
-      files.push({ path: 'src/types.ts', contents: render('types', { imports: typesScope.importLines(), declarations }) });
+      files.push({
+        path: 'src/types.ts',
+        contents: render('types', { imports: typesScope.importLines(), declarations }),
+        typesOnly: true,
+      });
     }
 
     const root = resourceTree(ir.operations);

@@ -1,7 +1,7 @@
 import type { IROperation } from '../../ir/types.js';
 import { docComment, docLines } from '../ts/doc-comment.js';
-import { propertyKey, safeIdentifier } from '../ts/identifiers.js';
-import { printType } from '../ts/type-printer.js';
+import { propertyKey, quote, safeIdentifier } from '../ts/identifiers.js';
+import { literalType, printType } from '../ts/type-printer.js';
 import type { ModuleScope } from '../ts/names.js';
 import type { SdkContext } from './context.js';
 import { printContext, type DeclarationView } from './declarations.js';
@@ -75,9 +75,11 @@ export function methodView(ctx: SdkContext, scope: ModuleScope, op: IROperation,
         const on = scope.declare(ctx.registry.claim(`${params.typeName}Streaming`));
         const off = scope.declare(ctx.registry.claim(`${params.typeName}NonStreaming`));
         const key = propertyKey(flag);
+        const value = op.streaming.flagValue ?? true;
+        const offType = value === true ? 'false | null' : `Exclude<${params.typeName}[${quote(flag)}], ${literalType(value)}>`;
         declarations.push(
-          { name: on, doc: '', text: `export type ${on} = ${params.typeName} & { ${key}: true };` },
-          { name: off, doc: '', text: `export type ${off} = ${params.typeName} & { ${key}?: false | null };` },
+          { name: on, doc: '', text: `export type ${on} = ${params.typeName} & { ${key}: ${literalType(value)} };` },
+          { name: off, doc: '', text: `export type ${off} = ${params.typeName} & { ${key}?: ${offType} };` },
         );
         const head = args.join(', ');
         const sig = (t: string, opt: boolean) => `${name}(${head ? head + ', ' : ''}${params.argName}${opt ? '?' : ''}: ${t}, ${options})`;

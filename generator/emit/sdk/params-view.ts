@@ -30,6 +30,11 @@ export function bodyContent(op: IROperation): IRMediaContent | undefined {
   return (op.multipart ? pick(/^multipart\//) : undefined) ?? pick(/json/) ?? contents[0];
 }
 
+function isStringy(ctx: SdkContext, schema: IRSchema): boolean {
+  const s = ctx.resolve(schema);
+  return s.kind === 'string' || (s.kind === 'enum' && s.values.every((v) => typeof v === 'string'));
+}
+
 function paramProperty(p: IRParameter): IRProperty {
   const schema: IRSchema = { ...p.schema };
   if (p.description && !schema.description) schema.description = p.description;
@@ -62,8 +67,9 @@ export function paramsView(ctx: SdkContext, op: IROperation, typeName: string, p
     decl = declareType(typeName, object, print, [], mode === 'none');
   }
 
-  const required =
-    props.some((p) => p.required) || (mode === 'spread' && !!op.requestBody?.required && ctx.hasRequired(bodySchema!));
+  // A body with required properties makes the argument required even when the spec marks the
+  // body optional: `{}` would not type-check as a default.
+  const required = props.some((p) => p.required) || (mode === 'spread' && ctx.hasRequired(bodySchema!));
   const argName = mode === 'spread' ? (members.length ? 'params' : 'body') : members.every((m) => m.in === 'query') && mode === 'none' ? 'query' : 'params';
   // `{}` inherits `constructor`, `toString`, ...: a property with such a name makes `{}` a type error.
   const names_ = new Set([...props.map((p) => p.name), ...(bodySchema ? ctx.propertyNames(bodySchema) : [])]);
@@ -82,7 +88,12 @@ export function paramsView(ctx: SdkContext, op: IROperation, typeName: string, p
   };
   const queryPairs: string[] = [];
   for (const p of members) {
-    if (p.in === 'header') view.headers.push(`${propertyKey(p.name)}: ${local(p.name)}`);
+    if (p.in === 'header') {
+      // Header values are strings: anything else is sent in its `String()` form (arrays: `a,b`).
+      const id = local(p.name);
+      const value = isStringy(ctx, p.schema) ? id : `${id} == null ? ${id} : String(${id})`;
+      view.headers.push(`${propertyKey(p.name)}: ${value}`);
+    }
     else if (mode === 'spread') {
       const id = local(p.name);
       queryPairs.push(id === p.name ? id : `${propertyKey(p.name)}: ${id}`);

@@ -1,6 +1,7 @@
 import type { IRNaming, IROperation } from '../../ir/types.js';
 import { propertyKey, quote } from '../ts/identifiers.js';
 import type { ParamsView } from './params-view.js';
+import { literalType } from '../ts/type-printer.js';
 
 /** Escapes literal text for a template literal: backslash, backtick and `${`. */
 function templateText(text: string): string {
@@ -49,7 +50,7 @@ export function requestSpec(
     if (!flag) entries.push('stream: true');
     else if (params?.body) {
       const access = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(flag) ? `.${flag}` : `[${quote(flag)}]`;
-      entries.push(`stream: ${params.body}${access} === true`);
+      entries.push(`stream: ${params.body}${access} === ${literalType(op.streaming.flagValue ?? true)}`);
     }
   }
   if (op.binary) {

@@ -19,7 +19,7 @@ export class NameRegistry {
   /** Claims `preferred` (made safe) or the first free `preferred<N>`. */
   claim(preferred: string): string {
     let base = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(preferred) ? preferred : pascalCase(preferred);
-    if (RESERVED.has(base) || RESERVED.has(base.toLowerCase())) base = `${pascalCase(base)}Type`;
+    if (RESERVED.has(base)) base = `${pascalCase(base)}Type`;
     base = safeIdentifier(base);
     let name = base;
     for (let n = 2; this.taken.has(name); n++) name = `${base}${n}`;

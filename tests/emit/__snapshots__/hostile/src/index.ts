@@ -14,4 +14,4 @@ export * from './core/error.js';
 export type * from './types.js';
 export type { ItemRetrieveParams, ItemUpdateParams } from './resources/items/index.js';
 export type { NewCreateParams } from './resources/new/index.js';
-export type { ABdxUpdateParams } from './resources/weird/a-bdx/index.js';
+export type { WeirdABdxParams } from './resources/weird/index.js';

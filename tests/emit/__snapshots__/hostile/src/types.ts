@@ -14,7 +14,7 @@ export interface PromiseObject {
   'back`tick${x}'?: string;
 }
 
-export type ClassType =
+export type Class =
   "it's" | 'say "hi"' | 'line\nbreak' | 'back\\slash' | '*/' | '${process.exit(1)}' | '`tick`' | '\u2028';
 
 export type ArrayObject = PromiseObject[];
@@ -31,6 +31,6 @@ export type APIPromiseObject = 1 | -2 | 3;
 
 export type StreamObject = PromiseObject | ResponseObject | string | null;
 
-export type DefaultType = ResponseObject & {
-  extra?: ClassType;
+export type Default = ResponseObject & {
+  extra?: Class;
 };

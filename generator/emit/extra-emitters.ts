@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Emitter } from './types.js';
+
+/**
+ * Emitters that live in their own folders and plug in when present: zod (`emit/zod`) and docs
+ * (`emit/docs`). A missing folder is not an error: the package is built without it.
+ */
+export async function extraEmitters(): Promise<Emitter[]> {
+  const out: Emitter[] = [];
+  const zodIndex = join(import.meta.dirname, 'zod', 'index.ts');
+  if (existsSync(zodIndex)) {
+    const zod = (await import(pathToFileURL(zodIndex).href)) as {
+      emitZod?: (ir: unknown, o: { typesModule: string; uploadModule: string; uploadType: string }) => Promise<{ path: string; contents: string }[]>;
+    };
+    if (zod.emitZod) {
+      const emitZod = zod.emitZod;
+      out.push({
+        name: 'zod',
+        emit: ({ ir }) => emitZod(ir, { typesModule: '../types.js', uploadModule: '../core/uploads.js', uploadType: 'Uploadable' }),
+      });
+    }
+  }
+  const docsIndex = join(import.meta.dirname, 'docs', 'index.ts');
+  if (existsSync(docsIndex)) {
+    const docs = (await import(pathToFileURL(docsIndex).href)) as Record<string, unknown>;
+    const emitter = Object.values(docs).find(
+      (v): v is Emitter => typeof v === 'object' && v !== null && typeof (v as Emitter).emit === 'function',
+    );
+    if (emitter) out.push(emitter);
+  }
+  return out;
+}
