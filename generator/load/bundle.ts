@@ -91,11 +91,15 @@ class Bundler {
     if (typeof object.$ref === 'string') return this.ref(object, rule);
     const result: JsonObject = inPlace ? object : {};
     for (const key of Object.keys(object)) {
-      result[key] = this.child(
+      const value = this.child(
         object[key],
         typeof rule === 'string' ? childRule(rule, key) : entryRule(rule, key),
         key,
       );
+      // A key named `__proto__` is data: define it, never let the assignment set the prototype.
+      if (key === '__proto__')
+        Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      else result[key] = value;
     }
     return result;
   }

@@ -72,6 +72,12 @@ describe('loadSpec merges a multi-file spec', () => {
     expect(getAt(spec.document, pointer)).toBe(value);
   });
 
+  it('keeps a property named __proto__ from another file as data', () => {
+    const properties = getAt(spec.document, '#/components/schemas/owner/properties') as object;
+    expect(Object.keys(properties)).toEqual(['name', 'pets', '__proto__']);
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+  });
+
   it('keeps a $ref inside example data as data', () => {
     expect(getAt(spec.document, '#/components/schemas/Pet/properties/example_with_ref/example')).toEqual({
       $ref: 'this is data, not a reference',
