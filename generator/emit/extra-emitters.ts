@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { extrasEmitter } from './extras/index.js';
 import type { Emitter } from './types.js';
 
 /**
@@ -30,5 +31,6 @@ export async function extraEmitters(): Promise<Emitter[]> {
     );
     if (emitter) out.push(emitter);
   }
+  out.push(extrasEmitter);
   return out;
 }

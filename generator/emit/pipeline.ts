@@ -1,6 +1,7 @@
 import type { IRDocument } from '../ir/types.js';
 import { compareStrings } from '../util/sort.js';
 import { formatTs, render } from './render.js';
+import { mergeAdditions } from './extras/additions.js';
 import { buildPackage } from './package/build.js';
 import { packageJson, packageTsconfig } from './package/manifest.js';
 import { runtimeFiles } from './package/runtime-files.js';
@@ -23,7 +24,8 @@ export async function emitPackage(
   options: { extra?: Emitter[]; time?: StageTimer; outDir: string },
 ): Promise<GeneratedFile[]> {
   const { extra = [], time = untimed, outDir } = options;
-  const input = { ir, settings };
+  const additions = mergeAdditions(extra.map((e) => e.additions?.({ ir, settings }) ?? {}));
+  const input = { ir, settings, additions };
   const emitted = await time('emit', async () => {
     const files: GeneratedFile[] = [];
     for (const emitter of [sdkEmitter, ...extra]) files.push(...(await emitter.emit(input)));
@@ -35,7 +37,7 @@ export async function emitPackage(
   const sources = [...runtimeFiles(), ...formatted];
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
   const meta: GeneratedFile[] = [
-    { path: 'package.json', contents: packageJson(settings, { zod: hasZod }) },
+    { path: 'package.json', contents: packageJson(settings, { zod: hasZod, subpaths: additions.entries, optionalPeers: additions.optionalPeers }) },
     { path: 'tsconfig.json', contents: packageTsconfig() },
     { path: 'README.md', contents: render('package/README.md', settings) },
     { path: 'api.md', contents: render('package/api.md', settings) },

@@ -55,6 +55,9 @@ export function settingsFrom(ir: IRDocument, config?: SdkConfig): SdkSettings {
     extraOptions: { ...(config?.extraOptions ?? {}) },
   };
   if (defaultCredential) settings.defaultCredential = defaultCredential;
+  if (config?.webhooks) settings.webhooks = config.webhooks;
+  if (config?.realtime) settings.realtime = config.realtime;
+  if (config?.azure) settings.azure = config.azure;
   if (config?.client.requestIdHeader) settings.requestIdHeader = config.client.requestIdHeader;
   if (config?.client.clientRequestIdHeader) settings.clientRequestIdHeader = config.client.clientRequestIdHeader;
   return settings;

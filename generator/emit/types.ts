@@ -1,4 +1,6 @@
+import type { AzureSection, RealtimeSection, WebhooksSection } from '../config/types.js';
 import type { IRDocument } from '../ir/types.js';
+import type { SdkAdditions } from './extras/additions.js';
 
 /** One output file, path relative to the package root (`src/client.ts`), posix separators. */
 export interface GeneratedFile {
@@ -34,12 +36,18 @@ export interface SdkSettings {
   extraOptions: Record<string, { env?: string }>;
   requestIdHeader?: string;
   clientRequestIdHeader?: string;
+  /** Config sections read by the extras emitter (`emit/extras/`), when given. */
+  webhooks?: WebhooksSection;
+  realtime?: RealtimeSection;
+  azure?: AzureSection;
 }
 
 /** What every emitter receives. */
 export interface EmitInput {
   ir: IRDocument;
   settings: SdkSettings;
+  /** What extra emitters add to the SDK emitter's files (see `Emitter.additions`). */
+  additions?: Required<SdkAdditions>;
 }
 
 /**
@@ -49,4 +57,6 @@ export interface EmitInput {
 export interface Emitter {
   name: string;
   emit(input: EmitInput): GeneratedFile[] | Promise<GeneratedFile[]>;
+  /** Client members, index exports and manifest entries this emitter adds; asked before any emitter runs. */
+  additions?(input: EmitInput): SdkAdditions;
 }

@@ -9,9 +9,18 @@ function entry(name: string) {
 }
 
 /** `package.json` of the generated package: no dependencies, `.` and (when emitted) `./zod`. */
-export function packageJson(settings: SdkSettings, entries: { zod: boolean }): string {
+export function packageJson(
+  settings: SdkSettings,
+  entries: { zod: boolean; subpaths?: Record<string, string>; optionalPeers?: Record<string, string> },
+): string {
   const exports: Record<string, unknown> = { '.': entry('index') };
   if (entries.zod) exports['./zod'] = entry('zod/index');
+  for (const [subpath, name] of Object.entries(entries.subpaths ?? {})) exports[subpath] = entry(name);
+  const peers = entries.optionalPeers ?? {};
+  const optional = Object.keys(peers).length === 0 ? {} : {
+    peerDependencies: peers,
+    peerDependenciesMeta: Object.fromEntries(Object.keys(peers).map((p) => [p, { optional: true }])),
+  };
   exports['./package.json'] = './package.json';
   const manifest = {
     name: settings.packageName,
@@ -27,6 +36,7 @@ export function packageJson(settings: SdkSettings, entries: { zod: boolean }): s
     files: ['dist', 'src', 'README.md', 'api.md'],
     engines: { node: '>=20' },
     dependencies: {},
+    ...optional,
   };
   return JSON.stringify(manifest, null, 2) + '\n';
 }

@@ -1,13 +1,14 @@
 import { docComment, docLines } from '../ts/doc-comment.js';
 import { propertyKey } from '../ts/identifiers.js';
 import { ModuleScope } from '../ts/names.js';
+import type { ClientMember } from '../extras/additions.js';
 import type { SdkSettings } from '../types.js';
 import { ERROR_CLASSES } from './context.js';
 import { literal } from './literal.js';
 import type { ResourceNode } from './resource-tree.js';
 
 /** The view for `src/client.ts`: options interface, config literal, resources, error statics. */
-export function clientView(settings: SdkSettings, root: ResourceNode, description?: string) {
+export function clientView(settings: SdkSettings, root: ResourceNode, description?: string, extraMembers: ClientMember[] = []) {
   const scope = new ModuleScope();
   const clientName = scope.declare(settings.clientName);
   scope.declare('ClientOptions');
@@ -18,6 +19,7 @@ export function clientView(settings: SdkSettings, root: ResourceNode, descriptio
     property: c.property,
     className: scope.use(`./resources/${c.folders[0]}/index.js`, c.className, false),
   }));
+  const members = extraMembers.map((m) => m.text(m.imports.map((i) => scope.use(i.from, i.name, i.typeOnly))));
   const options: { key: string; doc: string }[] = [];
   const option = (name: string, env: string | undefined, what: string) => {
     const lines = docLines(what, env && `Defaults to \`process.env['${env}']\`.`);
@@ -48,6 +50,7 @@ export function clientView(settings: SdkSettings, root: ResourceNode, descriptio
     options,
     config,
     resources,
+    members,
     errors,
   };
 }

@@ -1,7 +1,7 @@
 import type { ResourceView } from './resource-file.js';
 
 /** Export lines of `src/index.ts`: client (default + named), runtime, errors, every type. */
-export function indexExports(clientName: string, resources: ResourceView[], hasTypes: boolean): string[] {
+export function indexExports(clientName: string, resources: ResourceView[], hasTypes: boolean, extra: string[] = []): string[] {
   const lines = [
     `export { ${clientName} as default, ${clientName}, type ClientOptions } from './client.js';`,
     `export { APIPromise } from './core/api-promise.js';`,
@@ -17,5 +17,6 @@ export function indexExports(clientName: string, resources: ResourceView[], hasT
     const from = './' + r.indexPath.replace(/^src\//, '').replace(/\.ts$/, '.js');
     lines.push(`export type { ${r.typeNames.join(', ')} } from '${from}';`);
   }
+  lines.push(...extra);
   return lines;
 }

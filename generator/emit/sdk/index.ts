@@ -14,7 +14,7 @@ import { resourceTree, walk } from './resource-tree.js';
  */
 export const sdkEmitter: Emitter = {
   name: 'sdk',
-  emit({ ir, settings }) {
+  emit({ ir, settings, additions }) {
     const ctx = new SdkContext(ir, settings);
     const files: GeneratedFile[] = [];
 
@@ -37,8 +37,8 @@ export const sdkEmitter: Emitter = {
       files.push({ path: r.indexPath, contents: render('resource-index', { ...r, file }) });
     }
 
-    files.push({ path: 'src/client.ts', contents: render('client', clientView(settings, root, ir.info.description)) });
-    files.push({ path: 'src/index.ts', contents: render('index', { exports: indexExports(settings.clientName, resources, hasTypes) }) });
+    files.push({ path: 'src/client.ts', contents: render('client', clientView(settings, root, ir.info.description, additions?.clientMembers)) });
+    files.push({ path: 'src/index.ts', contents: render('index', { exports: indexExports(settings.clientName, resources, hasTypes, additions?.indexExports) }) });
     return files;
   },
 };
