@@ -2,9 +2,10 @@ import { isObject, type JsonObject } from '../util/json.js';
 import { escapeToken, join, splitPointer } from '../util/pointer.js';
 import { childRule, entryRule, type Rule } from './kinds.js';
 import { SchemaNames } from './names.js';
-import { display, loadError } from './problems.js';
-import { readSource, type SourceFile } from './read.js';
-import { resolveTarget, targetKey, valueAt, type Target } from './target.js';
+import { SourceFiles } from './files.js';
+import { loadError } from './problems.js';
+import type { SourceFile } from './read.js';
+import { resolveTarget, targetKey, type Target } from './target.js';
 
 /** The entry document with every external `$ref` merged in, and what is needed to report on it. */
 export interface Bundle {
@@ -27,7 +28,7 @@ function pointerOf(tokens: readonly string[]): string {
  * files stay finite), every other external object is inlined, local refs stay as they are.
  */
 class Bundler {
-  private readonly files = new Map<string, SourceFile>();
+  private readonly files: SourceFiles;
   private readonly hoisted = new Map<string, string>();
   private readonly schemas = new Map<string, unknown>();
   private readonly sources: [string, string, string][] = [];
@@ -39,7 +40,7 @@ class Bundler {
   private out: string[] = [];
 
   constructor(private readonly entry: SourceFile) {
-    this.files.set(entry.path, entry);
+    this.files = new SourceFiles(entry);
     this.file = entry.path;
   }
 
@@ -70,7 +71,7 @@ class Bundler {
       const schemas = (components.schemas ??= {}) as JsonObject;
       for (const [name, schema] of this.schemas) schemas[name] = schema;
     }
-    return { document, files: [...this.files.values()], sources: this.sources, localRefs: this.localRefs };
+    return { document, files: this.files.all(), sources: this.sources, localRefs: this.localRefs };
   }
 
   /**
@@ -141,7 +142,7 @@ class Bundler {
         'references between non-schema objects that end',
       );
     }
-    const content = this.lookup(target, ref, at);
+    const content = this.files.valueOf(target, ref, this.file, at);
     this.sources.push([pointerOf(this.out), target.file, target.pointer]);
     const inlined = this.within(target, () => this.walk(content, kind), key);
     return isObject(inlined) ? { ...inlined, ...siblings } : inlined;
@@ -152,7 +153,7 @@ class Bundler {
     let name = this.hoisted.get(key);
     if (name === undefined) this.hoisted.set(key, (name = this.names.pick(target)));
     if (!this.schemas.has(name)) {
-      const content = this.lookup(target, ref, at);
+      const content = this.files.valueOf(target, ref, this.file, at);
       this.schemas.set(name, undefined);
       const out = this.out;
       this.out = ['components', 'schemas', name];
@@ -179,24 +180,6 @@ class Bundler {
       this.file = file;
       this.src = src;
     }
-  }
-
-  private lookup(target: Target, ref: string, at: string): unknown {
-    let source = this.files.get(target.file);
-    if (!source) {
-      source = readSource(target.file, { file: this.file, pointer: at });
-      this.files.set(target.file, source);
-    }
-    const value = valueAt(source.value, target.pointer);
-    if (value === undefined) {
-      throw loadError(
-        this.file,
-        at,
-        `$ref "${ref}" points at nothing: ${display(target.file)} has no ${target.pointer}`,
-        'a $ref to an existing value',
-      );
-    }
-    return value;
   }
 }
 
