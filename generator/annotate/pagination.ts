@@ -1,6 +1,6 @@
 import type { Diagnostic, IRDocument, IROperation, IRPagination } from '../ir/types.js';
 import type { PaginationOverride, SdkConfig } from '../config/types.js';
-import { configError } from '../config/errors.js';
+import { configWarning } from '../config/errors.js';
 import { overrideFor, overridePointer } from '../config/operations.js';
 import { cursorParam, hasMoreField, isNumeric, listShape, nextField, type ListShape } from './list-shape.js';
 import { propertiesOf } from './schema-utils.js';
@@ -23,7 +23,7 @@ export function annotatePagination(ir: IRDocument, config?: SdkConfig): void {
     const shape = listShape(ir, op, override?.itemsField);
     if (!shape) {
       if (override) {
-        configError(config, overridePointer(op.id, 'pagination'), `operation "${op.id}" does not return a list`, 'a JSON response object with an array property (set `itemsField`)');
+        configWarning(ir, config, overridePointer(op.id, 'pagination'), `operation "${op.id}" does not return a list; pagination override ignored`, 'a JSON response object with an array property (set `itemsField`)');
       }
       continue;
     }

@@ -1,6 +1,6 @@
 import type { IRDocument, IRLiteral, IROperation, IRSchema } from '../ir/types.js';
 import type { SdkConfig } from '../config/types.js';
-import { configError, oneOf } from '../config/errors.js';
+import { configWarning, oneOf } from '../config/errors.js';
 import { overrideFor, overridePointer } from '../config/operations.js';
 import { alternatives, isBooleanLike, mediaBase, propertiesOf, SSE_MEDIA, successResponses } from './schema-utils.js';
 
@@ -20,7 +20,10 @@ export function annotateStreaming(ir: IRDocument, config?: SdkConfig): void {
     const fromSpec = specStream(ir, op);
     if (fromSpec) op.streaming = fromSpec;
     const override = overrideFor(config, op).streaming;
-    if (override && !fromSpec) op.streaming = configStream(ir, op, override.event, override.flag, config);
+    if (override && !fromSpec) {
+      const configured = configStream(ir, op, override.event, override.flag, config);
+      if (configured) op.streaming = configured;
+    }
   }
 }
 
@@ -42,12 +45,14 @@ function configStream(
   config: SdkConfig | undefined,
 ): IROperation['streaming'] {
   if (!ir.schemas[eventName]) {
-    configError(
+    configWarning(
+      ir,
       config,
       overridePointer(op.id, 'streaming', 'event'),
-      `streaming event "${eventName}" of operation "${op.id}" is not a component schema`,
+      `streaming event "${eventName}" of operation "${op.id}" is not a component schema; streaming override ignored`,
       oneOf(Object.keys(ir.schemas), eventName, 8),
     );
+    return undefined;
   }
   const detected = findFlag(ir, op);
   const chosen = flag !== undefined ? { flag } : detected;

@@ -26,6 +26,14 @@ export function configDiagnostic(
   return d;
 }
 
+/**
+ * Records a warning for config that refers to something this spec does not have (an operation,
+ * schema or security scheme): the override is ignored, so one config serves several versions.
+ */
+export function configWarning(ir: { diagnostics: Diagnostic[] }, config: SdkConfig | undefined, pointer: string, message: string, expected?: string): void {
+  ir.diagnostics.push(configDiagnostic(config, pointer, message, expected, 'warning'));
+}
+
 /** Throws a single config error. */
 export function configError(config: SdkConfig | undefined, pointer: string, message: string, expected?: string): never {
   throw new SdkgenError(configDiagnostic(config, pointer, message, expected));
@@ -33,6 +41,7 @@ export function configError(config: SdkConfig | undefined, pointer: string, mess
 
 /** `one of "a", "b", "c"` — or the closest few when the list is long. */
 export function oneOf(values: readonly string[], near?: string, max = 12): string {
+  if (values.length === 0) return 'nothing: the spec defines none';
   let list = [...values];
   if (near !== undefined && list.length > max) {
     const n = near.toLowerCase();

@@ -1,6 +1,5 @@
 import type { IRDocument, IROperation } from '../ir/types.js';
 import { escapeToken } from '../util/pointer.js';
-import { SdkgenError } from '../errors.js';
 import { configDiagnostic, oneOf } from './errors.js';
 import type { OperationOverride, SdkConfig } from './types.js';
 
@@ -15,17 +14,17 @@ export function overridePointer(opId: string, ...keys: string[]): string {
 }
 
 /**
- * Every key of `config.operations` must be an operationId of the document; otherwise one error
- * per unknown key, listing the closest valid ids.
+ * Every key of `config.operations` should be an operationId of the document. An unknown key is a
+ * warning (listing the closest valid ids) rather than an error, so that one config serves older
+ * and newer versions of a spec (as `sdkgen diff` needs); a typo still shows up in `inspect`.
  */
 export function checkOperationKeys(ir: IRDocument, config: SdkConfig | undefined): void {
   const ids = ir.operations.map((o) => o.id);
   const known = new Set(ids);
-  const bad = Object.keys(config?.operations ?? {}).filter((k) => !known.has(k));
-  if (bad.length === 0) return;
-  throw new SdkgenError(
-    bad.map((k) =>
-      configDiagnostic(config, overridePointer(k), `operation "${k}" is not an operationId of the spec`, oneOf(ids, k, 8)),
-    ),
-  );
+  for (const k of Object.keys(config?.operations ?? {})) {
+    if (known.has(k)) continue;
+    ir.diagnostics.push(
+      configDiagnostic(config, overridePointer(k), `operation "${k}" is not an operationId of the spec; its overrides are ignored`, oneOf(ids, k, 8), 'warning'),
+    );
+  }
 }

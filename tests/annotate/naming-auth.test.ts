@@ -66,10 +66,12 @@ describe('annotate/naming: credentials and headers', () => {
     expect(d).toBeUndefined();
   });
 
-  it('a credential naming an unknown security scheme is a config error', () => {
+  it('a credential naming an unknown security scheme is a warning listing the schemes', () => {
     const ir = withSchemes([op('get', '/x')]);
-    const bad: SdkConfig = { client: { name: 'Acme' }, credentials: { apiKey: { schemes: ['ApiKey'] } } };
-    expect(() => annotate(ir, bad)).toThrow(/#\/credentials\/apiKey\/schemes\/0: unknown security scheme "ApiKey" \(expected one of "ApiKeyAuth", "AdminApiKeyAuth"\)/);
+    annotate(ir, { client: { name: 'Acme' }, credentials: { apiKey: { schemes: ['ApiKey'] } } });
+    expect(ir.diagnostics).toMatchObject([
+      { level: 'warning', stage: 'config', pointer: '#/credentials/apiKey/schemes/0', message: 'unknown security scheme "ApiKey"', expected: 'one of "ApiKeyAuth", "AdminApiKeyAuth"' },
+    ]);
   });
 
   it('an unknown forced credential lists the valid ones', () => {

@@ -84,10 +84,19 @@ describe('annotate/naming: config rules and overrides', () => {
     expect(names([op('post', '/threads/runs', { id: 'createThreadAndRun' })], config)).toEqual(['beta.threads.createAndRun()']);
   });
 
-  it('an override for an operationId the spec does not have is a config error listing close ids', () => {
-    expect(() => names([op('get', '/threads', { id: 'listThreads' })], config)).toThrow(
-      /#\/operations\/createThreadAndRun: operation "createThreadAndRun" is not an operationId of the spec \(expected one of "listThreads"\)/,
-    );
+  it('an override for an operationId the spec does not have is a warning listing close ids', () => {
+    const ir = doc([op('get', '/threads', { id: 'listThreads' })], { Item, List });
+    annotate(ir, { ...config, file: 'acme.sdk.yaml' });
+    expect(ir.diagnostics).toEqual([
+      {
+        level: 'warning',
+        stage: 'config',
+        file: 'acme.sdk.yaml',
+        pointer: '#/operations/createThreadAndRun',
+        message: 'operation "createThreadAndRun" is not an operationId of the spec; its overrides are ignored',
+        expected: 'one of "listThreads"',
+      },
+    ]);
   });
 
   it('records the params-object path params, aliases and the source', () => {

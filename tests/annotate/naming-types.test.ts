@@ -27,9 +27,13 @@ describe('annotate/naming: component type names', () => {
     expect(typeNames(schemas, config)).toEqual(want);
   });
 
-  it('a config type override for a missing schema or a reserved name is a config error', () => {
-    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thin: 'X' } })).toThrow(/#\/types\/Thin: type override for "Thin", which is not a component schema \(expected one of "Thing"\)/);
+  it('a type override for a missing schema is a warning; a reserved or taken name is an error', () => {
+    const ir = doc([], { Thing: obj({}) });
+    annotate(ir, { client: { name: 'C' }, types: { Thin: 'X' } });
+    expect(ir.diagnostics).toMatchObject([{ level: 'warning', stage: 'config', pointer: '#/types/Thin', expected: 'one of "Thing"' }]);
+    expect(ir.schemas.Thing!.typeName).toBe('Thing');
     expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(SdkgenError);
+    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(/#\/types\/Thing: type name "Promise" is reserved or already used/);
   });
 });
 

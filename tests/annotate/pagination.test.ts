@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotatePagination } from '../../generator/annotate/pagination.js';
 import type { SdkConfig } from '../../generator/config/types.js';
-import { SdkgenError } from '../../generator/errors.js';
 import type { HTTPMethod, IRPagination, IRParameter, IRSchema } from '../../generator/ir/types.js';
 import { allOf, arr, bool, doc, int, json, obj, op, query, ref, str, union } from './ir-builders.js';
 
@@ -113,9 +112,10 @@ describe('annotate/pagination', () => {
     expect(ir.diagnostics[0]).toMatchObject({ level: 'warning', stage: 'annotate', pointer: '#/paths/~1things/get' });
   });
 
-  it('config pagination on an operation that returns no list is a config error', () => {
+  it('config pagination on an operation that returns no list is a config warning and is ignored', () => {
     const ir = doc([op('post', '/things', { id: 'l', ok: [json(Item)] })], schemas);
-    expect(() => annotatePagination(ir, cfg({ style: 'none' }))).toThrow(SdkgenError);
-    expect(() => annotatePagination(ir, cfg({ style: 'none' }))).toThrow(/#\/operations\/l\/pagination: operation "l" does not return a list/);
+    annotatePagination(ir, cfg({ style: 'none' }));
+    expect(ir.operations[0]!.pagination).toBeUndefined();
+    expect(ir.diagnostics).toMatchObject([{ level: 'warning', stage: 'config', pointer: '#/operations/l/pagination', message: 'operation "l" does not return a list; pagination override ignored' }]);
   });
 });

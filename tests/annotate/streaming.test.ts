@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateStreaming } from '../../generator/annotate/streaming.js';
-import { SdkgenError } from '../../generator/errors.js';
+import { formatDiagnostic } from '../../generator/errors.js';
 import type { IRDocument, IRStreaming } from '../../generator/ir/types.js';
 import { allOf, bool, doc, enumOf, json, media, obj, op, ref, union, bin, str } from './ir-builders.js';
 
@@ -61,10 +61,11 @@ describe('annotate/streaming', () => {
     expect(ir.operations[0]!.streaming).toMatchObject({ source: 'spec', event: ref('Event') });
   });
 
-  it('a config event that is not a schema is a config error listing close names', () => {
+  it('a config event that is not a schema is a config warning listing close names, and no stream', () => {
     const ir = doc([op('post', '/runs', { id: 'createRun' })], schemas);
-    const run = () => annotateStreaming(ir, { client: { name: 'C' }, file: 'x.sdk.yaml', operations: { createRun: { streaming: { event: 'Evnt' } } } });
-    expect(run).toThrow(SdkgenError);
-    expect(run).toThrow(/x\.sdk\.yaml #\/operations\/createRun\/streaming\/event: streaming event "Evnt".*one of "Event"/);
+    annotateStreaming(ir, { client: { name: 'C' }, file: 'x.sdk.yaml', operations: { createRun: { streaming: { event: 'Evnt' } } } });
+    expect(ir.operations[0]!.streaming).toBeUndefined();
+    expect(ir.diagnostics).toHaveLength(1);
+    expect(formatDiagnostic(ir.diagnostics[0]!)).toMatch(/^warning \[config\] x\.sdk\.yaml #\/operations\/createRun\/streaming\/event: streaming event "Evnt".*\(expected one of "Event"/);
   });
 });

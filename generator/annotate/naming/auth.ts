@@ -1,6 +1,6 @@
 import type { IRDocument, IROperation } from '../../ir/types.js';
 import type { CredentialConfig, SdkConfig } from '../../config/types.js';
-import { configError, oneOf } from '../../config/errors.js';
+import { configError, configWarning, oneOf } from '../../config/errors.js';
 import { overrideFor, overridePointer } from '../../config/operations.js';
 import { escapeToken } from '../../util/pointer.js';
 import { camelCase } from './identifiers.js';
@@ -41,12 +41,12 @@ export function authFor(op: IROperation, credentials: Record<string, CredentialC
   return names.find((n) => credentials[n]!.default) ?? names[0];
 }
 
-/** Every credential `schemes` entry must name a security scheme of the spec. */
+/** Every credential `schemes` entry should name a security scheme of the spec (a warning otherwise). */
 export function checkCredentialSchemes(ir: IRDocument, config: SdkConfig | undefined): void {
   const known = Object.keys(ir.securitySchemes);
   for (const [name, cred] of Object.entries(config?.credentials ?? {})) {
     (cred.schemes ?? []).forEach((s, i) => {
-      if (!ir.securitySchemes[s]) configError(config, `#/credentials/${escapeToken(name)}/schemes/${i}`, `unknown security scheme "${s}"`, oneOf(known));
+      if (!ir.securitySchemes[s]) configWarning(ir, config, `#/credentials/${escapeToken(name)}/schemes/${i}`, `unknown security scheme "${s}"`, oneOf(known));
     });
   }
 }

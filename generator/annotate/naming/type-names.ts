@@ -1,6 +1,6 @@
 import type { IRDocument } from '../../ir/types.js';
 import type { SdkConfig } from '../../config/types.js';
-import { configError, oneOf } from '../../config/errors.js';
+import { configError, configWarning, oneOf } from '../../config/errors.js';
 import { escapeToken } from '../../util/pointer.js';
 import { GLOBAL_NAMES, RESERVED_WORDS, RUNTIME_NAMES, typeIdentifier } from './identifiers.js';
 
@@ -46,7 +46,8 @@ export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, regis
   for (const named of Object.values(ir.schemas)) delete named.typeName;
   for (const [name, value] of Object.entries(overrides)) {
     if (!ir.schemas[name]) {
-      configError(config, `#/types/${escapeToken(name)}`, `type override for "${name}", which is not a component schema`, oneOf(Object.keys(ir.schemas), name, 8));
+      configWarning(ir, config, `#/types/${escapeToken(name)}`, `type override for "${name}", which is not a component schema; ignored`, oneOf(Object.keys(ir.schemas), name, 8));
+      continue;
     }
     if (!registry.isFree(value)) {
       configError(config, `#/types/${escapeToken(name)}`, `type name "${value}" is reserved or already used`, 'a unique identifier that is not a TypeScript global or runtime export');
