@@ -1,0 +1,31 @@
+import type { MethodDeclaration, ParameterDeclaration, Type, TypeChecker } from 'ts-morph';
+
+/** `a` assignable to `b`, per the compiler (both from the same program). */
+export function assignable(checker: TypeChecker, a: Type, b: Type): boolean {
+  return checker.compilerObject.isTypeAssignableTo(a.compilerType, b.compilerType);
+}
+
+const required = (p: ParameterDeclaration) => !p.isOptional() && !p.hasInitializer() && !p.isRestParameter();
+
+/**
+ * True when every call the old signature allowed also compiles against the new one: the new one
+ * requires no argument the old one left optional or lacked, takes every argument the old one
+ * took, and each old parameter type is assignable to the new one. Names do not matter.
+ */
+export function acceptsOldCalls(checker: TypeChecker, old: MethodDeclaration, now: MethodDeclaration): boolean {
+  const a = old.getParameters();
+  const b = now.getParameters();
+  const rest = b.length > 0 && b[b.length - 1]!.isRestParameter();
+  if (a.length > b.length && !rest) return false;
+  for (let i = 0; i < b.length; i++) {
+    const p = b[i]!;
+    if (required(p) && !(i < a.length && required(a[i]!))) return false;
+    if (i < a.length && !p.isRestParameter() && !assignable(checker, a[i]!.getType(), p.getType())) return false;
+  }
+  return true;
+}
+
+/** True when the new result type satisfies code written for the old one. */
+export function satisfiesOldReaders(checker: TypeChecker, old: MethodDeclaration, now: MethodDeclaration): boolean {
+  return assignable(checker, now.getReturnType(), old.getReturnType());
+}
