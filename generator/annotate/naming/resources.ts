@@ -11,7 +11,18 @@ export interface Placement {
 }
 
 const isParam = (segment: string): boolean => segment.includes('{');
-const segmentsOf = (path: string): string[] => path.split('/').filter(Boolean);
+const segmentCache = new Map<string, string[]>();
+
+/** `/a/{b}/c` → `['a', '{b}', 'c']` (memoised: every rule is matched against every path). */
+function segmentsOf(path: string): string[] {
+  let segs = segmentCache.get(path);
+  if (!segs) {
+    segs = path.split('/').filter(Boolean);
+    if (segmentCache.size > 50_000) segmentCache.clear();
+    segmentCache.set(path, segs);
+  }
+  return segs;
+}
 
 /** Index of the document's paths, for the questions the default naming asks about siblings. */
 export class PathIndex {
@@ -43,9 +54,9 @@ export class PathIndex {
 export function matchRule<R extends { path: string; query?: Record<string, string> }>(rules: readonly R[], op: IROperation): R | undefined {
   let best: R | undefined;
   let bestScore = -1;
+  const segs = segmentsOf(op.path);
   for (const rule of rules) {
     const prefix = segmentsOf(rule.path);
-    const segs = segmentsOf(op.path);
     if (prefix.length > segs.length || prefix.some((s, i) => s !== segs[i])) continue;
     const query = Object.entries(rule.query ?? {});
     if (query.some(([k, v]) => op.fixedQuery?.[k] !== v)) continue;
