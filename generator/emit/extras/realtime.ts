@@ -89,7 +89,8 @@ function access(name: string): string {
 export function protocolsExpression(protocols: string[]): string {
   const parts = protocols.map((p) => {
     if (!p.includes('{credential}')) return quote(p);
-    const text = p.split('{credential}').map(quote).join(' + credential + ');
+    const pieces = p.split('{credential}').flatMap((text, i) => [...(i > 0 ? ['credential'] : []), ...(text ? [quote(text)] : [])]);
+    const text = pieces.join(' + ');
     return `...(credential ? [${text}] : [])`;
   });
   return `[${parts.join(', ')}]`;
