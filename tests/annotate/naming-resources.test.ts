@@ -74,6 +74,7 @@ describe('annotate/naming: config rules and overrides', () => {
     { name: 'rule with a fixed query', o: op('post', '/responses?beta=true'), want: 'beta.responses.create()' },
     { name: 'same path without the query is not matched', o: op('post', '/responses'), want: 'responses.create()' },
     { name: 'leaf segment becomes the method', o: op('get', '/org/usage/audio_speeches'), want: 'admin.usage.audioSpeeches()' },
+    { name: 'leafMethod rule on its own path keeps the CRUD verb', o: op('get', '/org/usage'), want: 'admin.usage.retrieve()' },
     { name: 'listed action', o: op('post', '/stores/{id}/search'), want: 'stores.search(id)' },
     { name: 'unlisted trailing segment is a resource', o: op('post', '/uploads/{id}/parts'), want: 'uploads.parts.create(id)' },
   ])('$name', ({ o, want }) => {

@@ -24,7 +24,7 @@ interface Row {
 }
 
 /** `client.beta.threads.runs.retrieve(runID, { ...params })` → resource, method, positional args. */
-export function parseCall(call: string): Pick<Row, 'resource' | 'name' | 'positional'> {
+function parseCall(call: string): Pick<Row, 'resource' | 'name' | 'positional'> {
   const m = /^client\.([\w.]+)\((.*)\)$/.exec(call);
   if (!m) throw new Error(`unexpected call shape: ${call}`);
   const chain = m[1]!.split('.');

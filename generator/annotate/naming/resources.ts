@@ -85,7 +85,7 @@ export function placeOperation(op: IROperation, index: PathIndex, config: SdkCon
   }
   const literals = segs.filter((s) => !isParam(s)).map((s) => camelCase(s, acronyms));
   const last = all[all.length - 1];
-  if (rule?.leafMethod && last !== undefined && !isParam(last)) {
+  if (rule?.leafMethod && literals.length > 0 && last !== undefined && !isParam(last)) {
     return { resource: [...resource, ...literals.slice(0, -1)], method: literals[literals.length - 1]!, fromConfig: true };
   }
   resource.push(...literals);
