@@ -352,7 +352,7 @@ export interface IRNaming {
   responseType?: string;
   /** Name of the page type for paginated operations (`RunsPage`). */
   pageType?: string;
-  /** Credential to send: a key of the SDK config's `auth` (e.g. `apiKey`, `adminAPIKey`). */
+  /** Credential to send: a key of the SDK config's `credentials` (e.g. `apiKey`, `adminAPIKey`); without a config, the security scheme key in camelCase. Absent when the operation needs no authentication (`security: []`). */
   auth?: string;
   /** Extra headers the SDK always sends for this operation (e.g. `OpenAI-Beta`). */
   headers?: Record<string, string>;
