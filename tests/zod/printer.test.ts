@@ -20,7 +20,7 @@ const cases: [string, IRSchema, string][] = [
   ['date-time with offsets', { kind: 'string', pointer: p, format: 'date-time' }, 'z.iso.datetime({ offset: true })'],
   ['unknown format is a plain string', { kind: 'string', pointer: p, format: 'unixtime' }, 'z.string()'],
   ['binary', { kind: 'string', pointer: p, format: 'binary' }, '$binary'],
-  ['integer bounds', { kind: 'integer', pointer: p, minimum: 0, exclusiveMaximum: 10 }, 'z.int().gte(0).lt(10)'],
+  ['integer bounds', { kind: 'integer', pointer: p, minimum: 0, exclusiveMaximum: 10 }, 'z.number().multipleOf(1).gte(0).lt(10)'],
   ['int32', { kind: 'integer', pointer: p, format: 'int32' }, 'z.int32()'],
   ['number multipleOf', { kind: 'number', pointer: p, multipleOf: 0.5 }, 'z.number().multipleOf(0.5)'],
   ['string enum escapes', { kind: 'enum', type: 'string', values: ["it's", 'a\nb'], pointer: p }, "z.enum(['it\\'s', 'a\\nb'])"],

@@ -28,9 +28,14 @@ export function printString(schema: IRStringSchema, ctx: ZodPrintContext): strin
   return out;
 }
 
+/**
+ * Numbers. A JSON Schema `integer` is any whole number: `z.int()` would also demand a safe integer
+ * (|n| < 2^53), rejecting values like an int64 `seed` that ajv and the spec accept, so integers are
+ * `z.number().multipleOf(1)`. `format: int32` adds its range, as ajv-formats does.
+ */
 export function printNumber(schema: IRNumberSchema): string {
   let out = 'z.number()';
-  if (schema.kind === 'integer') out = schema.format === 'int32' ? 'z.int32()' : 'z.int()';
+  if (schema.kind === 'integer') out = schema.format === 'int32' ? 'z.int32()' : 'z.number().multipleOf(1)';
   const p = schema.pointer;
   if (schema.minimum !== undefined) out += `.gte(${numberValue(schema.minimum, p)})`;
   if (schema.maximum !== undefined) out += `.lte(${numberValue(schema.maximum, p)})`;

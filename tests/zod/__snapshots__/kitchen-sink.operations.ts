@@ -8,7 +8,9 @@ export const operations = {
   createPet: { params: z.object({ body: $S.NewPet }), response: $S.Pet },
   listPets: {
     params: z.object({
-      query: z.object({ limit: z.int().gte(1).lte(100).optional(), after: z.string().optional() }).optional(),
+      query: z
+        .object({ limit: z.number().multipleOf(1).gte(1).lte(100).optional(), after: z.string().optional() })
+        .optional(),
     }),
     response: $S.PetList,
   },

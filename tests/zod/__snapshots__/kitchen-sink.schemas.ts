@@ -36,9 +36,10 @@ export const Pet = z.object({
   name: z.string().min(1).max(64).regex(new RegExp('^[^/]+/?$', 'u')),
   born: z.iso.datetime({ offset: true }).optional(),
   weight: z.number().lte(1000).gt(0).optional(),
-  age: z.int().gte(0).nullable().optional(),
+  age: z.number().multipleOf(1).gte(0).nullable().optional(),
   tags: z.array(z.string()).max(10).optional(),
   owner: Person.optional(),
+  ['__proto__']: z.string().optional(),
   'x-odd key\'"': z.boolean().optional(),
 }) as unknown as $ObjectSchema<$T.Pet>;
 
@@ -104,7 +105,7 @@ export const Pair = z.tuple([z.string(), z.number()]) as unknown as $Schema<$T.P
 
 export const Timestamped = z.intersection(
   EventDeleted,
-  z.object({ at: z.int() }),
+  z.object({ at: z.number().multipleOf(1) }),
 ) as unknown as $Schema<$T.Timestamped>;
 
 export const NullableRef = Person.nullable() as unknown as $Schema<$T.NullableRef>;
