@@ -34,7 +34,7 @@ export async function loadPackage(): Promise<GeneratedPackage> {
 
 /** A client pointed at a local test server, no retries unless asked. */
 export function makeClient(pkg: GeneratedPackage, baseURL: string, options: Record<string, unknown> = {}): Client {
-  return new pkg.default({ apiKey: 'test', baseURL, maxRetries: 0, timeout: 5_000, ...options });
+  return new pkg.default({ apiKey: 'test', adminAPIKey: 'test-admin', baseURL, maxRetries: 0, timeout: 5_000, ...options });
 }
 
 /** The bound method at `resource.method` on the client, e.g. `['beta', 'threads', 'runs']` + `create`. */
