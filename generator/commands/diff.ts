@@ -59,8 +59,11 @@ export function exitStatus(report: DiffReport, failOn: FailOn): number {
 export const diff: Command = async (args) => {
   const a = parseDiffArgs(args);
   const config = a.config === undefined ? undefined : await loadSdkConfig(a.config);
-  const report = await diffFiles(a.oldFile, a.newFile, config);
-  if (a.sdk) bad('--sdk is not available yet: it needs `sdkgen generate`', 'sdkgen diff without --sdk');
+  let report: DiffReport = await diffFiles(a.oldFile, a.newFile, config);
+  if (a.sdk) {
+    const { diffSdkSurface } = await import('../diff/sdk/index.js');
+    report = await diffSdkSurface(a.oldFile, a.newFile, report, a.config);
+  }
   console.log(formatReport(report, a.format));
   return exitStatus(report, a.failOn);
 };

@@ -20,13 +20,13 @@ export function formatJson(report: DiffReport): string {
     old: c.old ?? null,
     new: c.new ?? null,
   }));
-  return JSON.stringify({ summary: report.summary, changes }, null, 2);
+  return JSON.stringify(report.sdk ? { summary: report.summary, changes, sdk: report.sdk } : { summary: report.summary, changes }, null, 2);
 }
 
 /** One line per change, grouped by level, for a terminal. */
 export function formatText(report: DiffReport): string {
   const { breaking, warning, info } = report.summary;
-  const lines = [`${breaking} breaking, ${warning} warning, ${info} info`];
+  const lines = [`${breaking} breaking, ${warning} warning, ${info} info${report.sdk ? ` (semver: ${report.sdk.verdict})` : ''}`];
   for (const level of LEVELS) {
     const group = report.changes.filter((c) => c.level === level);
     if (group.length === 0) continue;
@@ -51,7 +51,8 @@ function row(c: Change): string {
 /** A pull-request comment: a summary line, then one table per level (info folded away). */
 export function formatMarkdown(report: DiffReport): string {
   const { breaking, warning, info } = report.summary;
-  const out = [`### API diff: ${breaking} breaking, ${warning} warning, ${info} info`, ''];
+  const verdict = report.sdk ? ` — semver **${report.sdk.verdict}**` : '';
+  const out = [`### API diff: ${breaking} breaking, ${warning} warning, ${info} info${verdict}`, ''];
   if (report.changes.length === 0) out.push('No changes.');
   for (const level of LEVELS) {
     const group = report.changes.filter((c) => c.level === level);

@@ -43,4 +43,6 @@ export interface DiffReport {
   summary: DiffSummary;
   /** Sorted by level, operation, pointer, id: the same input always gives the same order. */
   changes: Change[];
+  /** With `--sdk` only: the semver verdict over every change. */
+  sdk?: { verdict: 'major' | 'minor' | 'patch' };
 }

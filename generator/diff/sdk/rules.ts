@@ -17,4 +17,4 @@ export const SDK_RULES = {
 export type SdkRuleId = keyof typeof SDK_RULES;
 
 /** Semantic-version verdict of a release, from the whole report. */
-export type Verdict = 'major' | 'minor' | 'patch';
+export type Verdict = NonNullable<import('../types.js').DiffReport['sdk']>['verdict'];

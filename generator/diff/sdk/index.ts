@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildReport } from '../report.js';
+import type { DiffReport } from '../types.js';
+import { compareSurfaces } from './compare.js';
+import type { Verdict } from './rules.js';
+import { shareRuntime } from './share-runtime.js';
+import { verdictOf } from './verdict.js';
+
+export interface SdkDiffReport extends DiffReport {
+  /** The semver verdict over every change (wire and SDK surface). */
+  sdk: { verdict: Verdict };
+}
+
+/**
+ * `--sdk`: generates the SDK package of both specs (with the same SDK config) into a temporary
+ * folder, compares their public TypeScript surface, and merges those changes into the wire
+ * report. The temporary folder is removed whatever happens.
+ */
+export async function diffSdkSurface(oldFile: string, newFile: string, wire: DiffReport, configFile?: string): Promise<SdkDiffReport> {
+  const { generate } = await import('../../commands/generate.js');
+  const root = mkdtempSync(join(tmpdir(), 'sdkgen-diff-sdk-'));
+  try {
+    const config = configFile === undefined ? [] : ['--config', configFile];
+    for (const [side, file] of [['old', oldFile], ['new', newFile]] as const) {
+      await generate(['--spec', file, '--out', join(root, side), '--quiet', ...config]);
+    }
+    shareRuntime(join(root, 'old'), join(root, 'new'));
+    const surface = compareSurfaces(join(root, 'old', 'src', 'index.ts'), join(root, 'new', 'src', 'index.ts'));
+    const report = buildReport([...wire.changes, ...surface]);
+    return { ...report, sdk: { verdict: verdictOf(report.changes) } };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
