@@ -29,7 +29,7 @@ export interface TestServer {
 }
 
 export async function startServer(initial?: Handler): Promise<TestServer> {
-  let handler: Handler = initial ?? ((_req, res) => res.writeHead(404).end());
+  let handler: Handler = initial ?? ((_req, res) => void res.writeHead(404).end());
   const requests: Recorded[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
