@@ -28,7 +28,8 @@ export function annotate(ir: IRDocument, config?: SdkConfig): IRDocument {
   for (const [name, pass] of PASSES) {
     const started = debug ? performance.now() : 0;
     pass(ir, config);
-    if (debug) process.stderr.write(`sdkgen annotate:${name} ${(performance.now() - started).toFixed(1)} ms\n`);
+    if (debug)
+      process.stderr.write(`sdkgen annotate:${name} ${(performance.now() - started).toFixed(1)} ms\n`);
   }
   return ir;
 }

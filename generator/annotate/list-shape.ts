@@ -1,14 +1,38 @@
 import type { IRDocument, IROperation, IRParameter, IRProperty, IRSchema } from '../ir/types.js';
-import { alternatives, arrayOf, deref, isBooleanLike, isJsonMedia, propertiesOf, successResponses } from './schema-utils.js';
+import {
+  alternatives,
+  arrayOf,
+  deref,
+  isBooleanLike,
+  isJsonMedia,
+  propertiesOf,
+  successResponses,
+} from './schema-utils.js';
 
 /** Response properties that hold the items of a list, most conventional first. */
 export const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries'];
 /** Query parameters that carry a cursor, in order of preference. */
-export const CURSOR_PARAMS = ['after', 'starting_after', 'cursor', 'page_token', 'next_token', 'continuation_token', 'page'];
+export const CURSOR_PARAMS = [
+  'after',
+  'starting_after',
+  'cursor',
+  'page_token',
+  'next_token',
+  'continuation_token',
+  'page',
+];
 /** Response booleans saying whether another page exists. */
 export const HAS_MORE_FIELDS = ['has_more', 'hasMore', 'has_next', 'more'];
 /** Response fields holding the next cursor, in order of preference. */
-export const NEXT_FIELDS = ['last_id', 'next', 'next_cursor', 'next_page', 'next_page_token', 'next_token', 'cursor'];
+export const NEXT_FIELDS = [
+  'last_id',
+  'next',
+  'next_cursor',
+  'next_page',
+  'next_page_token',
+  'next_token',
+  'cursor',
+];
 
 /** What a list response looks like, as far as pagination cares. */
 export interface ListShape {
@@ -53,7 +77,8 @@ export function listShape(ir: IRDocument, op: IROperation, itemsField?: string):
     return item ? [{ name: p.name, item }] : [];
   });
   const only = arrays.length === 1 ? arrays[0]! : undefined;
-  if (only && (signal || only.name === lastLiteral(op.path))) return { itemsField: only.name, item: only.item, props };
+  if (only && (signal || only.name === lastLiteral(op.path)))
+    return { itemsField: only.name, item: only.item, props };
   return undefined;
 }
 
@@ -85,7 +110,12 @@ export function hasMoreField(ir: IRDocument, props: IRProperty[]): string | unde
 export function nextField(ir: IRDocument, props: IRProperty[]): string | undefined {
   for (const name of NEXT_FIELDS) {
     const p = props.find((x) => x.name === name);
-    if (p && alternatives(ir, p.schema).some((s) => s.kind === 'string' || s.kind === 'integer' || s.kind === 'number')) {
+    if (
+      p &&
+      alternatives(ir, p.schema).some(
+        (s) => s.kind === 'string' || s.kind === 'integer' || s.kind === 'number',
+      )
+    ) {
       return name;
     }
   }

@@ -42,7 +42,8 @@ export function fileKind(ir: IRDocument, schema: IRSchema): 'single' | 'array' |
 
 /** A string carrying raw bytes: `format: binary`, or a 3.1 `contentMediaType` that is not base64 text. */
 function isBinary(ir: IRDocument, schema: IRSchema): boolean {
-  if (schema.kind === 'intersection') return schema.members.some((m) => alternatives(ir, m).some((a) => isBinary(ir, a)));
+  if (schema.kind === 'intersection')
+    return schema.members.some((m) => alternatives(ir, m).some((a) => isBinary(ir, a)));
   if (schema.kind !== 'string') return false;
   if (schema.format === 'binary') return true;
   return schema.contentMediaType !== undefined && schema.contentEncoding?.toLowerCase() !== 'base64';

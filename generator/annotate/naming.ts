@@ -1,16 +1,11 @@
 import type { IRDocument, IRNaming, IROperation } from '../ir/types.js';
 import type { SdkConfig } from '../config/types.js';
 import { overrideFor } from '../config/operations.js';
+import { clientName } from '../config/client.js';
 import { authFor, checkCredentialSchemes, credentialsOf, headersFor } from './naming/auth.js';
-import { pascalCase } from './naming/identifiers.js';
 import { pathParams, placeAll } from './naming/methods.js';
 import { nameOperationTypes } from './naming/op-types.js';
 import { blockedNames, nameSchemas, NameRegistry } from './naming/type-names.js';
-
-/** The client class name: the config's, else the spec title in PascalCase (`Pet Store` → `PetStore`). */
-export function clientName(ir: IRDocument, config?: SdkConfig): string {
-  return config?.client.name ?? (pascalCase(ir.info.title.replace(/\b(api|sdk)\b/gi, '')) || 'Client');
-}
 
 /**
  * Naming pass: a `typeName` for every component schema, and for every operation its place in
@@ -29,7 +24,12 @@ export function annotateNaming(ir: IRDocument, config?: SdkConfig): void {
   for (const op of ir.operations) {
     const p = placed.get(op)!;
     const ov = overrideFor(config, op);
-    const naming: IRNaming = { resource: p.resource, method: p.method, ...pathParams(op, config), source: p.fromConfig ? 'config' : 'default' };
+    const naming: IRNaming = {
+      resource: p.resource,
+      method: p.method,
+      ...pathParams(op, config),
+      source: p.fromConfig ? 'config' : 'default',
+    };
     if (ov.aliases) naming.aliases = ov.aliases.map(splitAlias);
     const auth = authFor(op, credentials, config);
     if (auth) naming.auth = auth;

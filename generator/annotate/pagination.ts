@@ -23,7 +23,13 @@ export function annotatePagination(ir: IRDocument, config?: SdkConfig): void {
     const shape = listShape(ir, op, override?.itemsField);
     if (!shape) {
       if (override) {
-        configWarning(ir, config, overridePointer(op.id, 'pagination'), `operation "${op.id}" does not return a list; pagination override ignored`, 'a JSON response object with an array property (set `itemsField`)');
+        configWarning(
+          ir,
+          config,
+          overridePointer(op.id, 'pagination'),
+          `operation "${op.id}" does not return a list; pagination override ignored`,
+          'a JSON response object with an array property (set `itemsField`)',
+        );
       }
       continue;
     }
@@ -32,11 +38,17 @@ export function annotatePagination(ir: IRDocument, config?: SdkConfig): void {
   }
 }
 
-function detect(ir: IRDocument, op: IROperation, shape: ListShape, wanted: 'auto' | 'cursor' | 'none'): IRPagination {
+function detect(
+  ir: IRDocument,
+  op: IROperation,
+  shape: ListShape,
+  wanted: 'auto' | 'cursor' | 'none',
+): IRPagination {
   const { itemsField, item, props } = shape;
   const param = cursorParam(op);
   if (wanted === 'none' || !param) return { style: 'none', itemsField, item };
-  if (param.name === 'page' && isNumeric(ir, param.schema)) return { style: 'page', pageParam: param.name, itemsField, item };
+  if (param.name === 'page' && isNumeric(ir, param.schema))
+    return { style: 'page', pageParam: param.name, itemsField, item };
   const hasMore = hasMoreField(ir, props);
   const next = nextField(ir, props);
   const itemHasId = propertiesOf(ir, item).some((p) => p.name === 'id');

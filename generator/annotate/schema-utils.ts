@@ -67,7 +67,9 @@ export function alternatives(ir: IRDocument, schema: IRSchema): IRSchema[] {
 
 /** True when some alternative of the schema is a boolean. */
 export function isBooleanLike(ir: IRDocument, schema: IRSchema): boolean {
-  return alternatives(ir, schema).some((s) => s.kind === 'boolean' || (s.kind === 'enum' && s.type === 'boolean'));
+  return alternatives(ir, schema).some(
+    (s) => s.kind === 'boolean' || (s.kind === 'enum' && s.type === 'boolean'),
+  );
 }
 
 /** True when some alternative is an array (the array schema is returned). */

@@ -2,7 +2,14 @@ import type { IRDocument, IRLiteral, IROperation, IRSchema } from '../ir/types.j
 import type { SdkConfig } from '../config/types.js';
 import { configWarning, oneOf } from '../config/errors.js';
 import { overrideFor, overridePointer } from '../config/operations.js';
-import { alternatives, isBooleanLike, mediaBase, propertiesOf, SSE_MEDIA, successResponses } from './schema-utils.js';
+import {
+  alternatives,
+  isBooleanLike,
+  mediaBase,
+  propertiesOf,
+  SSE_MEDIA,
+  successResponses,
+} from './schema-utils.js';
 
 /** Body properties that switch a stream on when they are booleans. */
 const BOOLEAN_FLAGS = ['stream'];
@@ -57,7 +64,12 @@ function configStream(
   const detected = findFlag(ir, op);
   const chosen = flag !== undefined ? { flag } : detected;
   const status = successResponses(op)[0]?.status ?? '200';
-  return { ...chosen, event: { kind: 'ref', name: eventName, pointer: `#/components/schemas/${eventName}` }, status, source: 'config' };
+  return {
+    ...chosen,
+    event: { kind: 'ref', name: eventName, pointer: `#/components/schemas/${eventName}` },
+    status,
+    source: 'config',
+  };
 }
 
 /** The body property that switches streaming on: a boolean `stream`, or an enum offering `sse`. */

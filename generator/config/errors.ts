@@ -30,12 +30,23 @@ export function configDiagnostic(
  * Records a warning for config that refers to something this spec does not have (an operation,
  * schema or security scheme): the override is ignored, so one config serves several versions.
  */
-export function configWarning(ir: { diagnostics: Diagnostic[] }, config: SdkConfig | undefined, pointer: string, message: string, expected?: string): void {
+export function configWarning(
+  ir: { diagnostics: Diagnostic[] },
+  config: SdkConfig | undefined,
+  pointer: string,
+  message: string,
+  expected?: string,
+): void {
   ir.diagnostics.push(configDiagnostic(config, pointer, message, expected, 'warning'));
 }
 
 /** Throws a single config error. */
-export function configError(config: SdkConfig | undefined, pointer: string, message: string, expected?: string): never {
+export function configError(
+  config: SdkConfig | undefined,
+  pointer: string,
+  message: string,
+  expected?: string,
+): never {
   throw new SdkgenError(configDiagnostic(config, pointer, message, expected));
 }
 

@@ -17,3 +17,4 @@ export type {
 export { loadSdkConfig, parseSdkConfig } from './load.js';
 export { CONFIG_SCHEMA } from './schema.js';
 export { overrideFor } from './operations.js';
+export { clientName, resolveClient, type ResolvedClient, type ResolvedCredential } from './client.js';

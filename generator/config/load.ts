@@ -16,7 +16,13 @@ export async function loadSdkConfig(file: string): Promise<SdkConfig> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new SdkgenError({ level: 'error', stage: 'config', file: path, message: `cannot read the SDK config (${code})`, expected: 'an existing YAML file' });
+    throw new SdkgenError({
+      level: 'error',
+      stage: 'config',
+      file: path,
+      message: `cannot read the SDK config (${code})`,
+      expected: 'an existing YAML file',
+    });
   }
   return parseSdkConfig(text, path);
 }
@@ -41,7 +47,13 @@ export function parseSdkConfig(text: string, file = '<memory>'): SdkConfig {
   const line = (pointer: string): number | undefined => {
     const tokens = splitPointer(pointer) ?? [];
     for (let n = tokens.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(tokens.slice(0, n).map((t) => (/^\d+$/.test(t) ? Number(t) : t)), true);
+      const node =
+        n === 0
+          ? doc.contents
+          : doc.getIn(
+              tokens.slice(0, n).map((t) => (/^\d+$/.test(t) ? Number(t) : t)),
+              true,
+            );
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
     return undefined;
@@ -59,7 +71,12 @@ function checkDefaults(config: SdkConfig): void {
   const defaults = Object.entries(config.credentials ?? {}).filter(([, c]) => c.default);
   if (defaults.length > 1) {
     throw new SdkgenError(
-      configDiagnostic(config, `#/credentials/${defaults[1]![0]}/default`, `more than one default credential (${defaults.map(([k]) => k).join(', ')})`, 'exactly one credential with `default: true`'),
+      configDiagnostic(
+        config,
+        `#/credentials/${defaults[1]![0]}/default`,
+        `more than one default credential (${defaults.map(([k]) => k).join(', ')})`,
+        'exactly one credential with `default: true`',
+      ),
     );
   }
 }

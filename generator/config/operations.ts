@@ -24,7 +24,13 @@ export function checkOperationKeys(ir: IRDocument, config: SdkConfig | undefined
   for (const k of Object.keys(config?.operations ?? {})) {
     if (known.has(k)) continue;
     ir.diagnostics.push(
-      configDiagnostic(config, overridePointer(k), `operation "${k}" is not an operationId of the spec; its overrides are ignored`, oneOf(ids, k, 8), 'warning'),
+      configDiagnostic(
+        config,
+        overridePointer(k),
+        `operation "${k}" is not an operationId of the spec; its overrides are ignored`,
+        oneOf(ids, k, 8),
+        'warning',
+      ),
     );
   }
 }

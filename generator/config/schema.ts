@@ -15,14 +15,22 @@ export type FieldSpec =
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const ident: FieldSpec = { type: 'string', pattern: IDENT, patternDescription: 'a TypeScript identifier' };
-const dotted: FieldSpec = { type: 'string', pattern: /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, patternDescription: 'a dotted path of identifiers, e.g. `beta.threads`' };
+const dotted: FieldSpec = {
+  type: 'string',
+  pattern: /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/,
+  patternDescription: 'a dotted path of identifiers, e.g. `beta.threads`',
+};
 const path: FieldSpec = { type: 'string', pattern: /^\//, patternDescription: 'a path starting with `/`' };
 const str: FieldSpec = { type: 'string' };
 const bool: FieldSpec = { type: 'boolean' };
 const strMap: FieldSpec = { type: 'map', value: str };
 const pathParams: FieldSpec = { type: 'enum', values: ['all', 'last'] };
 
-const nextCursor: FieldSpec = { type: 'object', fields: { from: { type: 'enum', values: ['item', 'response'] }, field: str }, required: ['from', 'field'] };
+const nextCursor: FieldSpec = {
+  type: 'object',
+  fields: { from: { type: 'enum', values: ['item', 'response'] }, field: str },
+  required: ['from', 'field'],
+};
 
 const operation: FieldSpec = {
   type: 'object',
@@ -40,7 +48,13 @@ const operation: FieldSpec = {
       type: 'falseOr',
       spec: {
         type: 'object',
-        fields: { style: { type: 'enum', values: ['none', 'cursor'] }, itemsField: str, cursorParam: str, hasMoreField: str, nextCursor },
+        fields: {
+          style: { type: 'enum', values: ['none', 'cursor'] },
+          itemsField: str,
+          cursorParam: str,
+          hasMoreField: str,
+          nextCursor,
+        },
         required: ['style'],
       },
     },
@@ -103,7 +117,10 @@ export const CONFIG_SCHEMA: FieldSpec = {
       type: 'map',
       keyPattern: IDENT,
       keyDescription: 'a TypeScript identifier (the client option name)',
-      value: { type: 'object', fields: { env: str, header: str, prefix: str, schemes: { type: 'array', items: str }, default: bool } },
+      value: {
+        type: 'object',
+        fields: { env: str, header: str, prefix: str, schemes: { type: 'array', items: str }, default: bool },
+      },
     },
     headerOptions: {
       type: 'map',
@@ -111,16 +128,37 @@ export const CONFIG_SCHEMA: FieldSpec = {
       keyDescription: 'a TypeScript identifier (the client option name)',
       value: { type: 'object', fields: { env: str, header: str }, required: ['header'] },
     },
-    extraOptions: { type: 'map', keyPattern: IDENT, keyDescription: 'a TypeScript identifier', value: { type: 'object', fields: { env: str } } },
+    extraOptions: {
+      type: 'map',
+      keyPattern: IDENT,
+      keyDescription: 'a TypeScript identifier',
+      value: { type: 'object', fields: { env: str } },
+    },
     naming: {
       type: 'object',
-      fields: { pathParams, actions: { type: 'array', items: str }, acronyms: { type: 'array', items: str }, reservedSuffix: ident },
+      fields: {
+        pathParams,
+        actions: { type: 'array', items: str },
+        acronyms: { type: 'array', items: str },
+        reservedSuffix: ident,
+      },
     },
     resources: {
       type: 'array',
-      items: { type: 'object', fields: { path, query: strMap, resource: dotted, leafMethod: bool }, required: ['path', 'resource'] },
+      items: {
+        type: 'object',
+        fields: { path, query: strMap, resource: dotted, leafMethod: bool },
+        required: ['path', 'resource'],
+      },
     },
-    headers: { type: 'array', items: { type: 'object', fields: { path, query: strMap, headers: strMap }, required: ['path', 'headers'] } },
+    headers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        fields: { path, query: strMap, headers: strMap },
+        required: ['path', 'headers'],
+      },
+    },
     types: { type: 'map', value: ident },
     operations: { type: 'map', value: operation },
     webhooks,

@@ -93,7 +93,13 @@ export interface StreamingOverride {
 export type PaginationOverride =
   | false
   | { style: 'none'; itemsField?: string }
-  | { style: 'cursor'; cursorParam?: string; itemsField?: string; hasMoreField?: string; nextCursor?: { from: 'item' | 'response'; field: string } };
+  | {
+      style: 'cursor';
+      cursorParam?: string;
+      itemsField?: string;
+      hasMoreField?: string;
+      nextCursor?: { from: 'item' | 'response'; field: string };
+    };
 
 /** Per-operation overrides, keyed by operationId in `SdkConfig.operations`. */
 export interface OperationOverride {

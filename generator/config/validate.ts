@@ -22,14 +22,21 @@ function check(value: unknown, spec: FieldSpec, pointer: string, out: ConfigProb
   const fail = (message: string, expected: string): void => void out.push({ pointer, message, expected });
   switch (spec.type) {
     case 'string':
-      if (typeof value !== 'string') return fail(`expected a string, got ${describeJson(value)}`, spec.patternDescription ?? 'a string');
-      if (spec.pattern && !spec.pattern.test(value)) fail(`"${value}" is not ${spec.patternDescription ?? 'valid'}`, spec.patternDescription ?? String(spec.pattern));
+      if (typeof value !== 'string')
+        return fail(`expected a string, got ${describeJson(value)}`, spec.patternDescription ?? 'a string');
+      if (spec.pattern && !spec.pattern.test(value))
+        fail(
+          `"${value}" is not ${spec.patternDescription ?? 'valid'}`,
+          spec.patternDescription ?? String(spec.pattern),
+        );
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') fail(`expected true or false, got ${describeJson(value)}`, 'true or false');
+      if (typeof value !== 'boolean')
+        fail(`expected true or false, got ${describeJson(value)}`, 'true or false');
       return;
     case 'enum':
-      if (typeof value !== 'string' || !spec.values.includes(value)) fail(`${JSON.stringify(value)} is not a valid value`, oneOf(spec.values));
+      if (typeof value !== 'string' || !spec.values.includes(value))
+        fail(`${JSON.stringify(value)} is not a valid value`, oneOf(spec.values));
       return;
     case 'falseOr':
       if (value !== false) check(value, spec.spec, pointer, out);
@@ -42,21 +49,31 @@ function check(value: unknown, spec: FieldSpec, pointer: string, out: ConfigProb
       if (!isObject(value)) return fail(`expected a mapping, got ${describeJson(value)}`, 'a YAML mapping');
       for (const [k, v] of Object.entries(value)) {
         if (spec.keyPattern && !spec.keyPattern.test(k)) {
-          out.push({ pointer: join(pointer, k), message: `key "${k}" is not ${spec.keyDescription ?? 'valid'}`, expected: spec.keyDescription ?? String(spec.keyPattern) });
+          out.push({
+            pointer: join(pointer, k),
+            message: `key "${k}" is not ${spec.keyDescription ?? 'valid'}`,
+            expected: spec.keyDescription ?? String(spec.keyPattern),
+          });
         }
         check(v, spec.value, join(pointer, k), out);
       }
       return;
     case 'object': {
-      if (!isObject(value)) return fail(`expected a mapping, got ${describeJson(value)}`, `a mapping with keys ${oneOf(Object.keys(spec.fields)).slice(7)}`);
+      if (!isObject(value))
+        return fail(
+          `expected a mapping, got ${describeJson(value)}`,
+          `a mapping with keys ${oneOf(Object.keys(spec.fields)).slice(7)}`,
+        );
       const keys = Object.keys(spec.fields);
       for (const [k, v] of Object.entries(value)) {
         const field = spec.fields[k];
-        if (!field) out.push({ pointer: join(pointer, k), message: `unknown key "${k}"`, expected: oneOf(keys) });
+        if (!field)
+          out.push({ pointer: join(pointer, k), message: `unknown key "${k}"`, expected: oneOf(keys) });
         else check(v, field, join(pointer, k), out);
       }
       for (const r of spec.required ?? []) {
-        if (!(r in value)) out.push({ pointer, message: `missing required key "${r}"`, expected: `a "${r}" key` });
+        if (!(r in value))
+          out.push({ pointer, message: `missing required key "${r}"`, expected: `a "${r}" key` });
       }
       return;
     }
@@ -64,9 +81,19 @@ function check(value: unknown, spec: FieldSpec, pointer: string, out: ConfigProb
 }
 
 /** Problems as `config`-stage error diagnostics. */
-export function toDiagnostics(problems: ConfigProblem[], file: string | undefined, line: (pointer: string) => number | undefined): Diagnostic[] {
+export function toDiagnostics(
+  problems: ConfigProblem[],
+  file: string | undefined,
+  line: (pointer: string) => number | undefined,
+): Diagnostic[] {
   return problems.map((p) => {
-    const d: Diagnostic = { level: 'error', stage: 'config', pointer: p.pointer, message: p.message, expected: p.expected };
+    const d: Diagnostic = {
+      level: 'error',
+      stage: 'config',
+      pointer: p.pointer,
+      message: p.message,
+      expected: p.expected,
+    };
     if (file) d.file = file;
     const l = line(p.pointer);
     if (l !== undefined) d.line = l;

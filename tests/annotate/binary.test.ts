@@ -5,16 +5,43 @@ import { bin, doc, json, media, obj, op, str } from './ir-builders.js';
 
 const cfg = (binary: boolean): SdkConfig => ({ client: { name: 'C' }, operations: { dl: { binary } } });
 
-const cases: { name: string; ok: ReturnType<typeof json>[]; config?: SdkConfig; want: string[] | undefined }[] = [
+const cases: {
+  name: string;
+  ok: ReturnType<typeof json>[];
+  config?: SdkConfig;
+  want: string[] | undefined;
+}[] = [
   { name: 'audio', ok: [media('audio/mpeg', bin())], want: ['audio/mpeg'] },
-  { name: 'octet-stream next to SSE', ok: [media('application/octet-stream', bin()), media('text/event-stream', obj({}))], want: ['application/octet-stream'] },
-  { name: 'video and image variants next to JSON', ok: [media('video/mp4'), media('image/webp'), json(obj({}))], want: ['video/mp4', 'image/webp'] },
-  { name: 'zip archive with parameters', ok: [media('application/zip; charset=binary')], want: ['application/zip'] },
+  {
+    name: 'octet-stream next to SSE',
+    ok: [media('application/octet-stream', bin()), media('text/event-stream', obj({}))],
+    want: ['application/octet-stream'],
+  },
+  {
+    name: 'video and image variants next to JSON',
+    ok: [media('video/mp4'), media('image/webp'), json(obj({}))],
+    want: ['video/mp4', 'image/webp'],
+  },
+  {
+    name: 'zip archive with parameters',
+    ok: [media('application/zip; charset=binary')],
+    want: ['application/zip'],
+  },
   { name: 'JSON only', ok: [json(obj({ id: str() }))], want: undefined },
   { name: 'problem+json only', ok: [media('application/problem+json', obj({}))], want: undefined },
   { name: 'no content', ok: [], want: undefined },
-  { name: 'config forces binary for a JSON-declared download', ok: [json(str())], config: cfg(true), want: ['application/octet-stream'] },
-  { name: 'config suppresses binary', ok: [media('application/sdp', str())], config: cfg(false), want: undefined },
+  {
+    name: 'config forces binary for a JSON-declared download',
+    ok: [json(str())],
+    config: cfg(true),
+    want: ['application/octet-stream'],
+  },
+  {
+    name: 'config suppresses binary',
+    ok: [media('application/sdp', str())],
+    config: cfg(false),
+    want: undefined,
+  },
 ];
 
 describe('annotate/binary', () => {
@@ -25,7 +52,11 @@ describe('annotate/binary', () => {
   });
 
   it('error responses do not count', () => {
-    const ir = doc([op('get', '/x', { responses: [{ contents: [json(obj({}))] }, { status: '500', contents: [media('text/html')] }] })]);
+    const ir = doc([
+      op('get', '/x', {
+        responses: [{ contents: [json(obj({}))] }, { status: '500', contents: [media('text/html')] }],
+      }),
+    ]);
     annotateBinary(ir);
     expect(ir.operations[0]!.binary).toBeUndefined();
   });

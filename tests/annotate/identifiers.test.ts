@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, pascalCase, plural, safeValueName, singular, typeIdentifier, words } from '../../generator/annotate/naming/identifiers.js';
+import {
+  camelCase,
+  pascalCase,
+  plural,
+  safeValueName,
+  singular,
+  typeIdentifier,
+  words,
+} from '../../generator/annotate/naming/identifiers.js';
 
 describe('annotate/naming identifiers', () => {
   it.each([

@@ -9,27 +9,59 @@ import type {
   IRSchema,
 } from '../../generator/ir/types.js';
 
-export const str = (extra: Partial<IRSchema & { kind: 'string' }> = {}): IRSchema => ({ kind: 'string', pointer: '#', ...extra });
+export const str = (extra: Partial<IRSchema & { kind: 'string' }> = {}): IRSchema => ({
+  kind: 'string',
+  pointer: '#',
+  ...extra,
+});
 export const bin = (): IRSchema => str({ format: 'binary' });
 export const int = (): IRSchema => ({ kind: 'integer', pointer: '#' });
 export const bool = (): IRSchema => ({ kind: 'boolean', pointer: '#' });
 export const ref = (name: string): IRSchema => ({ kind: 'ref', name, pointer: '#' });
 export const arr = (items: IRSchema): IRSchema => ({ kind: 'array', items, pointer: '#' });
-export const union = (...variants: IRSchema[]): IRSchema => ({ kind: 'union', mode: 'anyOf', variants, pointer: '#' });
+export const union = (...variants: IRSchema[]): IRSchema => ({
+  kind: 'union',
+  mode: 'anyOf',
+  variants,
+  pointer: '#',
+});
 export const allOf = (...members: IRSchema[]): IRSchema => ({ kind: 'intersection', members, pointer: '#' });
-export const enumOf = (...values: string[]): IRSchema => ({ kind: 'enum', type: 'string', values, pointer: '#' });
+export const enumOf = (...values: string[]): IRSchema => ({
+  kind: 'enum',
+  type: 'string',
+  values,
+  pointer: '#',
+});
 
 /** `obj({ a: str(), b: int() }, ['a'])` */
 export function obj(props: Record<string, IRSchema>, required: string[] = []): IRSchema {
-  const properties: IRProperty[] = Object.entries(props).map(([name, schema]) => ({ name, schema, required: required.includes(name) }));
+  const properties: IRProperty[] = Object.entries(props).map(([name, schema]) => ({
+    name,
+    schema,
+    required: required.includes(name),
+  }));
   return { kind: 'object', properties, pointer: '#' };
 }
 
-export const json = (schema?: IRSchema): IRMediaContent => (schema ? { mediaType: 'application/json', schema } : { mediaType: 'application/json' });
-export const media = (mediaType: string, schema?: IRSchema): IRMediaContent => (schema ? { mediaType, schema } : { mediaType });
+export const json = (schema?: IRSchema): IRMediaContent =>
+  schema ? { mediaType: 'application/json', schema } : { mediaType: 'application/json' };
+export const media = (mediaType: string, schema?: IRSchema): IRMediaContent =>
+  schema ? { mediaType, schema } : { mediaType };
 
-export const query = (name: string, schema: IRSchema = str()): IRParameter => ({ name, in: 'query', required: false, schema, pointer: '#' });
-export const pathParam = (name: string): IRParameter => ({ name, in: 'path', required: true, schema: str(), pointer: '#' });
+export const query = (name: string, schema: IRSchema = str()): IRParameter => ({
+  name,
+  in: 'query',
+  required: false,
+  schema,
+  pointer: '#',
+});
+export const pathParam = (name: string): IRParameter => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: str(),
+  pointer: '#',
+});
 
 export interface OpSpec {
   id?: string;

@@ -38,12 +38,32 @@ interface AuthCase {
 
 describe('annotate/naming: credentials and headers', () => {
   it.each<AuthCase>([
-    { name: 'scheme claimed by a credential', security: [{ AdminApiKeyAuth: [] }], config: rules, want: 'adminAPIKey' },
+    {
+      name: 'scheme claimed by a credential',
+      security: [{ AdminApiKeyAuth: [] }],
+      config: rules,
+      want: 'adminAPIKey',
+    },
     { name: 'default scheme', security: [{ ApiKeyAuth: [] }], config: rules, want: 'apiKey' },
-    { name: 'unknown scheme falls back to the default credential', security: [{ Other: [] }], config: rules, want: 'apiKey' },
+    {
+      name: 'unknown scheme falls back to the default credential',
+      security: [{ Other: [] }],
+      config: rules,
+      want: 'apiKey',
+    },
     { name: 'no security: no credential', security: [], config: rules, want: undefined },
-    { name: 'optional security ({}): no credential', security: [{ ApiKeyAuth: [] }, {}], config: rules, want: undefined },
-    { name: 'no config: named after the scheme', security: [{ AdminApiKeyAuth: [] }], config: undefined, want: 'adminAPIKeyAuth' },
+    {
+      name: 'optional security ({}): no credential',
+      security: [{ ApiKeyAuth: [] }, {}],
+      config: rules,
+      want: undefined,
+    },
+    {
+      name: 'no config: named after the scheme',
+      security: [{ AdminApiKeyAuth: [] }],
+      config: undefined,
+      want: 'adminAPIKeyAuth',
+    },
   ])('$name', ({ security, config: c, want }) => {
     const ir = withSchemes([op('get', '/x', { security })]);
     annotate(ir, c);
@@ -57,7 +77,12 @@ describe('annotate/naming: credentials and headers', () => {
   });
 
   it('headers: matching rules merge, more specific last, then the operation override', () => {
-    const ir = withSchemes([op('get', '/assistants'), op('get', '/assistants/{id}/files'), op('get', '/other', { id: 'special' }), op('get', '/assistantsx')]);
+    const ir = withSchemes([
+      op('get', '/assistants'),
+      op('get', '/assistants/{id}/files'),
+      op('get', '/other', { id: 'special' }),
+      op('get', '/assistantsx'),
+    ]);
     annotate(ir, config);
     const [a, b, c, d] = ir.operations.map((o) => o.naming!.headers);
     expect(a).toEqual({ 'X-Beta': 'assistants=v2' });
@@ -70,13 +95,21 @@ describe('annotate/naming: credentials and headers', () => {
     const ir = withSchemes([op('get', '/x')]);
     annotate(ir, { client: { name: 'Acme' }, credentials: { apiKey: { schemes: ['ApiKey'] } } });
     expect(ir.diagnostics).toMatchObject([
-      { level: 'warning', stage: 'config', pointer: '#/credentials/apiKey/schemes/0', message: 'unknown security scheme "ApiKey"', expected: 'one of "ApiKeyAuth", "AdminApiKeyAuth"' },
+      {
+        level: 'warning',
+        stage: 'config',
+        pointer: '#/credentials/apiKey/schemes/0',
+        message: 'unknown security scheme "ApiKey"',
+        expected: 'one of "ApiKeyAuth", "AdminApiKeyAuth"',
+      },
     ]);
   });
 
   it('an unknown forced credential lists the valid ones', () => {
     const ir = withSchemes([op('get', '/x', { id: 'special' })]);
     const bad: SdkConfig = { ...config, operations: { special: { auth: 'root' } } };
-    expect(() => annotate(ir, bad)).toThrow(/unknown credential "root" \(expected one of "apiKey", "adminAPIKey"\)/);
+    expect(() => annotate(ir, bad)).toThrow(
+      /unknown credential "root" \(expected one of "apiKey", "adminAPIKey"\)/,
+    );
   });
 });

@@ -14,15 +14,60 @@ function typeNames(names: string[], config?: SdkConfig): Record<string, string> 
 
 describe('annotate/naming: component type names', () => {
   it.each([
-    { name: 'valid names are kept', schemas: ['Batch', 'CreateChatCompletionRequest'], want: { Batch: 'Batch', CreateChatCompletionRequest: 'CreateChatCompletionRequest' } },
-    { name: 'TS globals get the suffix', schemas: ['Error', 'Promise', 'Object', 'Record', 'Response'], want: { Error: 'ErrorObject', Promise: 'PromiseObject', Object: 'ObjectObject', Record: 'RecordObject', Response: 'ResponseObject' } },
-    { name: 'runtime exports get the suffix', schemas: ['APIPromise', 'Stream', 'Uploadable'], want: { APIPromise: 'APIPromiseObject', Stream: 'StreamObject', Uploadable: 'UploadableObject' } },
-    { name: 'the client class name is taken', schemas: ['Acme'], config: { client: { name: 'Acme' } }, want: { Acme: 'AcmeObject' } },
-    { name: 'a schema whose natural name is free keeps it; the clashing one is numbered', schemas: ['Error', 'ErrorObject'], want: { Error: 'Error2', ErrorObject: 'ErrorObject' } },
-    { name: 'invalid identifiers become PascalCase', schemas: ['Error-2', 'apps_list', 'type'], want: { 'Error-2': 'Error2', apps_list: 'AppsList', type: 'Type' } },
-    { name: 'case-insensitive clashes are numbered in spec order', schemas: ['pet', 'Pet'], want: { pet: 'Pet2', Pet: 'Pet' } },
-    { name: 'reservedSuffix from config', schemas: ['Error'], config: { client: { name: 'C' }, naming: { reservedSuffix: 'Model' } }, want: { Error: 'ErrorModel' } },
-    { name: 'config types override', schemas: ['Error', 'Thing'], config: { client: { name: 'C' }, types: { Thing: 'Widget' } }, want: { Error: 'ErrorObject', Thing: 'Widget' } },
+    {
+      name: 'valid names are kept',
+      schemas: ['Batch', 'CreateChatCompletionRequest'],
+      want: { Batch: 'Batch', CreateChatCompletionRequest: 'CreateChatCompletionRequest' },
+    },
+    {
+      name: 'TS globals get the suffix',
+      schemas: ['Error', 'Promise', 'Object', 'Record', 'Response'],
+      want: {
+        Error: 'ErrorObject',
+        Promise: 'PromiseObject',
+        Object: 'ObjectObject',
+        Record: 'RecordObject',
+        Response: 'ResponseObject',
+      },
+    },
+    {
+      name: 'runtime exports get the suffix',
+      schemas: ['APIPromise', 'Stream', 'Uploadable'],
+      want: { APIPromise: 'APIPromiseObject', Stream: 'StreamObject', Uploadable: 'UploadableObject' },
+    },
+    {
+      name: 'the client class name is taken',
+      schemas: ['Acme'],
+      config: { client: { name: 'Acme' } },
+      want: { Acme: 'AcmeObject' },
+    },
+    {
+      name: 'a schema whose natural name is free keeps it; the clashing one is numbered',
+      schemas: ['Error', 'ErrorObject'],
+      want: { Error: 'Error2', ErrorObject: 'ErrorObject' },
+    },
+    {
+      name: 'invalid identifiers become PascalCase',
+      schemas: ['Error-2', 'apps_list', 'type'],
+      want: { 'Error-2': 'Error2', apps_list: 'AppsList', type: 'Type' },
+    },
+    {
+      name: 'case-insensitive clashes are numbered in spec order',
+      schemas: ['pet', 'Pet'],
+      want: { pet: 'Pet2', Pet: 'Pet' },
+    },
+    {
+      name: 'reservedSuffix from config',
+      schemas: ['Error'],
+      config: { client: { name: 'C' }, naming: { reservedSuffix: 'Model' } },
+      want: { Error: 'ErrorModel' },
+    },
+    {
+      name: 'config types override',
+      schemas: ['Error', 'Thing'],
+      config: { client: { name: 'C' }, types: { Thing: 'Widget' } },
+      want: { Error: 'ErrorObject', Thing: 'Widget' },
+    },
   ])('$name', ({ schemas, config, want }) => {
     expect(typeNames(schemas, config)).toEqual(want);
   });
@@ -30,10 +75,16 @@ describe('annotate/naming: component type names', () => {
   it('a type override for a missing schema is a warning; a reserved or taken name is an error', () => {
     const ir = doc([], { Thing: obj({}) });
     annotate(ir, { client: { name: 'C' }, types: { Thin: 'X' } });
-    expect(ir.diagnostics).toMatchObject([{ level: 'warning', stage: 'config', pointer: '#/types/Thin', expected: 'one of "Thing"' }]);
+    expect(ir.diagnostics).toMatchObject([
+      { level: 'warning', stage: 'config', pointer: '#/types/Thin', expected: 'one of "Thing"' },
+    ]);
     expect(ir.schemas.Thing!.typeName).toBe('Thing');
-    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(SdkgenError);
-    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(/#\/types\/Thing: type name "Promise" is reserved or already used/);
+    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(
+      SdkgenError,
+    );
+    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(
+      /#\/types\/Thing: type name "Promise" is reserved or already used/,
+    );
   });
 });
 
@@ -56,7 +107,11 @@ describe('annotate/naming: params, response and page types', () => {
     annotate(ir);
     const [nested, top, create, content, del] = ir.operations.map((o) => o.naming!);
     expect(top).toMatchObject({ paramsType: 'RunListParams', responseType: 'RunList', pageType: 'RunsPage' });
-    expect(nested).toMatchObject({ paramsType: 'ThreadRunListParams', responseType: 'RunList', pageType: 'RunsPage' });
+    expect(nested).toMatchObject({
+      paramsType: 'ThreadRunListParams',
+      responseType: 'RunList',
+      pageType: 'RunsPage',
+    });
     expect(create).toMatchObject({ paramsType: 'RunCreateParams', responseType: 'RunCreateResponse' });
     expect(content!.responseType).toBeUndefined();
     expect(content!.paramsType).toBeUndefined();
@@ -64,14 +119,28 @@ describe('annotate/naming: params, response and page types', () => {
   });
 
   it('op type names never clash with component names', () => {
-    const ir = doc([op('get', '/runs', { params: [query('after')], ok: [json(ref('RunList'))] })], { ...schemas, RunListParams: obj({}), RunsPage: obj({}) });
+    const ir = doc([op('get', '/runs', { params: [query('after')], ok: [json(ref('RunList'))] })], {
+      ...schemas,
+      RunListParams: obj({}),
+      RunsPage: obj({}),
+    });
     annotate(ir);
     expect(ir.operations[0]!.naming).toMatchObject({ paramsType: 'GetRunsParams', pageType: 'GetRunsPage' });
   });
 
   it('config overrides the type names', () => {
-    const ir = doc([op('get', '/runs', { id: 'listRuns', params: [query('after')], ok: [json(ref('RunList'))] })], schemas);
-    annotate(ir, { client: { name: 'C' }, operations: { listRuns: { paramsType: 'MyParams', pageType: 'MyPage', responseType: 'MyList' } } });
-    expect(ir.operations[0]!.naming).toMatchObject({ paramsType: 'MyParams', pageType: 'MyPage', responseType: 'MyList' });
+    const ir = doc(
+      [op('get', '/runs', { id: 'listRuns', params: [query('after')], ok: [json(ref('RunList'))] })],
+      schemas,
+    );
+    annotate(ir, {
+      client: { name: 'C' },
+      operations: { listRuns: { paramsType: 'MyParams', pageType: 'MyPage', responseType: 'MyList' } },
+    });
+    expect(ir.operations[0]!.naming).toMatchObject({
+      paramsType: 'MyParams',
+      pageType: 'MyPage',
+      responseType: 'MyList',
+    });
   });
 });

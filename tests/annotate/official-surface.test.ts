@@ -28,7 +28,11 @@ function parseCall(call: string): Pick<Row, 'resource' | 'name' | 'positional'> 
   const m = /^client\.([\w.]+)\((.*)\)$/.exec(call);
   if (!m) throw new Error(`unexpected call shape: ${call}`);
   const chain = m[1]!.split('.');
-  const args = m[2]!.replace(/\{[^}]*\}/g, '').split(',').map((a) => a.trim()).filter(Boolean);
+  const args = m[2]!
+    .replace(/\{[^}]*\}/g, '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   return { resource: chain.slice(0, -1), name: chain[chain.length - 1]!, positional: args };
 }
 
@@ -48,7 +52,9 @@ function readRows(): Row[] {
 function shapes(op: IROperation): string[] {
   const n = op.naming!;
   const args = n.pathParams.map((p) => p.argName).join(',');
-  return [{ resource: n.resource, method: n.method }, ...(n.aliases ?? [])].map((s) => `${s.resource.join('.')}.${s.method}(${args})`);
+  return [{ resource: n.resource, method: n.method }, ...(n.aliases ?? [])].map(
+    (s) => `${s.resource.join('.')}.${s.method}(${args})`,
+  );
 }
 
 describe('OpenAI config reproduces the official SDK surface', () => {
@@ -72,7 +78,8 @@ describe('OpenAI config reproduces the official SDK surface', () => {
       const op = ir.operations.find((o) => o.method === row.method && o.pathKey === row.pathKey);
       const want = `${row.resource.join('.')}.${row.name}(${row.positional.join(',')})`;
       if (!op) mismatches.push(`line ${row.line}: no operation ${row.method} ${row.pathKey}`);
-      else if (!shapes(op).includes(want)) mismatches.push(`line ${row.line}: want ${want}, got ${shapes(op).join(' | ')}`);
+      else if (!shapes(op).includes(want))
+        mismatches.push(`line ${row.line}: want ${want}, got ${shapes(op).join(' | ')}`);
       else matched++;
     }
     console.log(`official surface: ${matched}/${rows.length} rows matched`);

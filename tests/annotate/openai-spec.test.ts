@@ -21,23 +21,38 @@ describe('annotate: OpenAI spec', () => {
     configured = annotate(parseSpec(loaded), await loadSdkConfig(CONFIG));
   }, 60_000);
 
-  const count = (ir: IRDocument, pick: (o: IRDocument['operations'][number]) => unknown) => ir.operations.filter(pick).length;
+  const count = (ir: IRDocument, pick: (o: IRDocument['operations'][number]) => unknown) =>
+    ir.operations.filter(pick).length;
 
   it('streaming: 7 from the spec, 10 with the config (Assistants runs)', () => {
     expect(count(bare, (o) => o.streaming)).toBe(7);
     expect(count(configured, (o) => o.streaming)).toBe(10);
-    const fromConfig = configured.operations.filter((o) => o.streaming?.source === 'config').map((o) => o.id).sort();
+    const fromConfig = configured.operations
+      .filter((o) => o.streaming?.source === 'config')
+      .map((o) => o.id)
+      .sort();
     expect(fromConfig).toEqual(['createRun', 'createThreadAndRun', 'submitToolOuputsToRun']);
     const chat = configured.operations.find((o) => o.id === 'createChatCompletion')!.streaming!;
-    expect(chat).toMatchObject({ flag: 'stream', status: '200', source: 'spec', event: { kind: 'ref', name: 'CreateChatCompletionStreamResponse' } });
+    expect(chat).toMatchObject({
+      flag: 'stream',
+      status: '200',
+      source: 'spec',
+      event: { kind: 'ref', name: 'CreateChatCompletionStreamResponse' },
+    });
   });
 
   it('multipart: 18 operations, 8 also accepting JSON, every one but two with file fields', () => {
     expect(count(bare, (o) => o.multipart)).toBe(18);
     expect(count(bare, (o) => o.multipart?.alsoJson)).toBe(8);
-    const noFiles = bare.operations.filter((o) => o.multipart && o.multipart.fileFields.length === 0).map((o) => o.id).sort();
+    const noFiles = bare.operations
+      .filter((o) => o.multipart && o.multipart.fileFields.length === 0)
+      .map((o) => o.id)
+      .sort();
     expect(noFiles).toEqual(['CreateVideoRemix', 'create-realtime-call']);
-    expect(bare.operations.find((o) => o.id === 'createImageEdit')!.multipart!.fileFields).toEqual([{ name: 'image', array: true }, { name: 'mask', array: false }]);
+    expect(bare.operations.find((o) => o.id === 'createImageEdit')!.multipart!.fileFields).toEqual([
+      { name: 'image', array: true },
+      { name: 'mask', array: false },
+    ]);
   });
 
   it('every GET that returns a list is paginated or explicitly un-paged', () => {
@@ -50,12 +65,27 @@ describe('annotate: OpenAI spec', () => {
     expect([styles(bare, 'cursor'), styles(bare, 'none')]).toEqual([62, 2]);
     expect([styles(configured, 'cursor'), styles(configured, 'none')]).toEqual([62, 8]);
     const groups = bare.operations.find((o) => o.id === 'list-groups')!.pagination;
-    expect(groups).toMatchObject({ style: 'cursor', cursorParam: 'after', hasMoreField: 'has_more', nextCursor: { from: 'response', field: 'next' } });
+    expect(groups).toMatchObject({
+      style: 'cursor',
+      cursorParam: 'after',
+      hasMoreField: 'has_more',
+      nextCursor: { from: 'response', field: 'next' },
+    });
   });
 
   it('binary responses, plus the downloads the config marks', () => {
-    const ids = (ir: IRDocument) => ir.operations.filter((o) => o.binary).map((o) => o.id).sort();
-    expect(ids(bare)).toEqual(['GetSkillContent', 'GetSkillVersionContent', 'RetrieveVideoContent', 'create-realtime-call', 'createSpeech']);
+    const ids = (ir: IRDocument) =>
+      ir.operations
+        .filter((o) => o.binary)
+        .map((o) => o.id)
+        .sort();
+    expect(ids(bare)).toEqual([
+      'GetSkillContent',
+      'GetSkillVersionContent',
+      'RetrieveVideoContent',
+      'create-realtime-call',
+      'createSpeech',
+    ]);
     expect(ids(configured)).toEqual([...ids(bare), 'RetrieveContainerFileContent', 'downloadFile'].sort());
   });
 
@@ -64,17 +94,25 @@ describe('annotate: OpenAI spec', () => {
       const methods = ir.operations.map((o) => `${o.naming!.resource.join('.')}.${o.naming!.method}`);
       expect(new Set(methods).size).toBe(288);
       const types = Object.values(ir.schemas).map((s) => s.typeName!);
-      const opTypes = ir.operations.flatMap((o) => [o.naming!.paramsType, o.naming!.pageType].filter((t): t is string => !!t));
+      const opTypes = ir.operations.flatMap((o) =>
+        [o.naming!.paramsType, o.naming!.pageType].filter((t): t is string => !!t),
+      );
       expect(new Set(types.map((t) => t.toLowerCase())).size).toBe(1422);
       for (const t of [...types, ...opTypes]) {
         expect(t).toMatch(/^[A-Za-z_$][A-Za-z0-9_$]*$/);
-        expect(RESERVED_WORDS.has(t) || GLOBAL_NAMES.has(t) || RUNTIME_NAMES.has(t) || t === 'OpenAI').toBe(false);
+        expect(RESERVED_WORDS.has(t) || GLOBAL_NAMES.has(t) || RUNTIME_NAMES.has(t) || t === 'OpenAI').toBe(
+          false,
+        );
       }
       expect(opTypes.filter((t) => types.includes(t))).toEqual([]);
     }
     const admin = configured.operations.filter((o) => o.naming!.auth === 'adminAPIKey');
-    expect(admin.length).toBe(configured.operations.filter((o) => o.security.some((r) => 'AdminApiKeyAuth' in r)).length);
-    expect(configured.operations.find((o) => o.id === 'listAssistants')!.naming!.headers).toEqual({ 'OpenAI-Beta': 'assistants=v2' });
+    expect(admin.length).toBe(
+      configured.operations.filter((o) => o.security.some((r) => 'AdminApiKeyAuth' in r)).length,
+    );
+    expect(configured.operations.find((o) => o.id === 'listAssistants')!.naming!.headers).toEqual({
+      'OpenAI-Beta': 'assistants=v2',
+    });
     expect(configured.operations.find((o) => o.id === 'createResponse')!.naming!.headers).toBeUndefined();
   });
 });

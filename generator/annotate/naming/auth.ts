@@ -10,7 +10,10 @@ import { matchRule } from './resources.js';
  * The client credentials: the config's `credentials`, or (with none) one per security scheme of
  * the spec, named after the scheme (`ApiKeyAuth` → `apiKeyAuth`), the first one the default.
  */
-export function credentialsOf(ir: IRDocument, config: SdkConfig | undefined): Record<string, CredentialConfig> {
+export function credentialsOf(
+  ir: IRDocument,
+  config: SdkConfig | undefined,
+): Record<string, CredentialConfig> {
   if (config?.credentials && Object.keys(config.credentials).length > 0) return config.credentials;
   const out: Record<string, CredentialConfig> = {};
   Object.keys(ir.securitySchemes).forEach((key, i) => {
@@ -24,11 +27,16 @@ export function credentialsOf(ir: IRDocument, config: SdkConfig | undefined): Re
  * claims a scheme of the operation's first satisfiable security requirement, else the default
  * credential. Undefined when the operation needs no authentication (`security: []` or `{}`).
  */
-export function authFor(op: IROperation, credentials: Record<string, CredentialConfig>, config: SdkConfig | undefined): string | undefined {
+export function authFor(
+  op: IROperation,
+  credentials: Record<string, CredentialConfig>,
+  config: SdkConfig | undefined,
+): string | undefined {
   const names = Object.keys(credentials);
   const forced = overrideFor(config, op).auth;
   if (forced !== undefined) {
-    if (!credentials[forced]) configError(config, overridePointer(op.id, 'auth'), `unknown credential "${forced}"`, oneOf(names));
+    if (!credentials[forced])
+      configError(config, overridePointer(op.id, 'auth'), `unknown credential "${forced}"`, oneOf(names));
     return forced;
   }
   if (op.security.length === 0 || op.security.some((req) => Object.keys(req).length === 0)) return undefined;
@@ -46,13 +54,23 @@ export function checkCredentialSchemes(ir: IRDocument, config: SdkConfig | undef
   const known = Object.keys(ir.securitySchemes);
   for (const [name, cred] of Object.entries(config?.credentials ?? {})) {
     (cred.schemes ?? []).forEach((s, i) => {
-      if (!ir.securitySchemes[s]) configWarning(ir, config, `#/credentials/${escapeToken(name)}/schemes/${i}`, `unknown security scheme "${s}"`, oneOf(known));
+      if (!ir.securitySchemes[s])
+        configWarning(
+          ir,
+          config,
+          `#/credentials/${escapeToken(name)}/schemes/${i}`,
+          `unknown security scheme "${s}"`,
+          oneOf(known),
+        );
     });
   }
 }
 
 /** Extra headers: every matching `headers` rule (less specific first), then the operation's own. */
-export function headersFor(op: IROperation, config: SdkConfig | undefined): Record<string, string> | undefined {
+export function headersFor(
+  op: IROperation,
+  config: SdkConfig | undefined,
+): Record<string, string> | undefined {
   const rules = config?.headers ?? [];
   const out: Record<string, string> = {};
   const matching = rules.filter((r) => matchRule([r], op) !== undefined);

@@ -49,7 +49,11 @@ export function camelCase(input: string, acronyms: readonly string[] = DEFAULT_A
 
 /** `vector_stores` → `VectorStores`, `api_key` → `APIKey`. */
 export function pascalCase(input: string, acronyms: readonly string[] = DEFAULT_ACRONYMS): string {
-  return safeStart(words(input).map((w) => acronymFor(w, acronyms) ?? cap(w)).join(''));
+  return safeStart(
+    words(input)
+      .map((w) => acronymFor(w, acronyms) ?? cap(w))
+      .join(''),
+  );
 }
 
 /**

@@ -14,7 +14,12 @@ type OpTypes = Pick<IRNaming, 'paramsType' | 'responseType' | 'pageType'>;
  * `ThreadRunListParams`, ...) until one is free; operations are visited in resource order so
  * the result is deterministic. Page types are shared by operations with the same page shape.
  */
-export function nameOperationTypes(ir: IRDocument, config: SdkConfig | undefined, naming: Map<IROperation, IRNaming>, registry: NameRegistry): Map<IROperation, OpTypes> {
+export function nameOperationTypes(
+  ir: IRDocument,
+  config: SdkConfig | undefined,
+  naming: Map<IROperation, IRNaming>,
+  registry: NameRegistry,
+): Map<IROperation, OpTypes> {
   const acronyms = config?.naming?.acronyms ?? DEFAULT_ACRONYMS;
   const out = new Map<IROperation, OpTypes>();
   const pages = new Map<string, string>();
@@ -26,11 +31,16 @@ export function nameOperationTypes(ir: IRDocument, config: SdkConfig | undefined
     const types: OpTypes = {};
     const method = pascalCase(n.method, acronyms);
     const stems = (suffix: string, plain = false): string[] => {
-      const parts = n.resource.map((r, i) => (plain && i === n.resource.length - 1 ? pascalCase(r, acronyms) : singular(pascalCase(r, acronyms))));
+      const parts = n.resource.map((r, i) =>
+        plain && i === n.resource.length - 1 ? pascalCase(r, acronyms) : singular(pascalCase(r, acronyms)),
+      );
       const verb = plain && n.method === 'list' ? '' : method;
-      return parts.map((_, i) => parts.slice(parts.length - 1 - i).join('') + verb + suffix).concat(pascalCase(op.id, acronyms) + suffix);
+      return parts
+        .map((_, i) => parts.slice(parts.length - 1 - i).join('') + verb + suffix)
+        .concat(pascalCase(op.id, acronyms) + suffix);
     };
-    if (hasParams(op, n)) types.paramsType = ov.paramsType ? registry.take(ov.paramsType) : claimFirst(registry, stems('Params'));
+    if (hasParams(op, n))
+      types.paramsType = ov.paramsType ? registry.take(ov.paramsType) : claimFirst(registry, stems('Params'));
     const response = responseTypeOf(ir, op);
     if (ov.responseType) types.responseType = registry.take(ov.responseType);
     else if (response === 'inline') types.responseType = claimFirst(registry, stems('Response'));
@@ -40,7 +50,8 @@ export function nameOperationTypes(ir: IRDocument, config: SdkConfig | undefined
       const known = ov.pageType ?? pages.get(pageKey);
       if (known) types.pageType = known;
       else {
-        const item = op.pagination.item.kind === 'ref' ? ir.schemas[op.pagination.item.name]?.typeName : undefined;
+        const item =
+          op.pagination.item.kind === 'ref' ? ir.schemas[op.pagination.item.name]?.typeName : undefined;
         const base = item ? [`${plural(item)}Page`] : [];
         types.pageType = claimFirst(registry, [...base, ...stems('Page', true)]);
       }
@@ -52,7 +63,8 @@ export function nameOperationTypes(ir: IRDocument, config: SdkConfig | undefined
 }
 
 /** Shallow resources first (they get the short names), then alphabetical. */
-const sortKey = (n: IRNaming): string => `${String(n.resource.length).padStart(3, '0')}:${n.resource.join('.')}#${n.method}`;
+const sortKey = (n: IRNaming): string =>
+  `${String(n.resource.length).padStart(3, '0')}:${n.resource.join('.')}#${n.method}`;
 
 function claimFirst(registry: NameRegistry, candidates: string[]): string {
   const free = candidates.find((c) => registry.isFree(c));
@@ -80,6 +92,11 @@ function responseTypeOf(ir: IRDocument, op: IROperation): string | 'inline' | un
 /** Operations whose pages look the same share one page type. */
 function pageShapeKey(p: IRPagination): string {
   const item = p.item.kind === 'ref' ? p.item.name : `inline:${p.item.pointer}`;
-  const extra = p.style === 'cursor' ? `${p.cursorParam}|${p.hasMoreField ?? ''}|${p.nextCursor.from}:${p.nextCursor.field}` : p.style === 'page' ? p.pageParam : '';
+  const extra =
+    p.style === 'cursor'
+      ? `${p.cursorParam}|${p.hasMoreField ?? ''}|${p.nextCursor.from}:${p.nextCursor.field}`
+      : p.style === 'page'
+        ? p.pageParam
+        : '';
   return `${p.style}|${p.itemsField}|${extra}|${item}`;
 }

@@ -51,7 +51,10 @@ export class PathIndex {
 }
 
 /** The most specific rule whose path prefix (whole segments) and query match the operation. */
-export function matchRule<R extends { path: string; query?: Record<string, string> }>(rules: readonly R[], op: IROperation): R | undefined {
+export function matchRule<R extends { path: string; query?: Record<string, string> }>(
+  rules: readonly R[],
+  op: IROperation,
+): R | undefined {
   let best: R | undefined;
   let bestScore = -1;
   const segs = segmentsOf(op.path);
@@ -86,14 +89,26 @@ export function placeOperation(op: IROperation, index: PathIndex, config: SdkCon
   const literals = segs.filter((s) => !isParam(s)).map((s) => camelCase(s, acronyms));
   const last = all[all.length - 1];
   if (rule?.leafMethod && literals.length > 0 && last !== undefined && !isParam(last)) {
-    return { resource: [...resource, ...literals.slice(0, -1)], method: literals[literals.length - 1]!, fromConfig: true };
+    return {
+      resource: [...resource, ...literals.slice(0, -1)],
+      method: literals[literals.length - 1]!,
+      fromConfig: true,
+    };
   }
   resource.push(...literals);
   if (resource.length === 0) resource.push(op.tags[0] ? camelCase(op.tags[0], acronyms) : 'api');
   if (last !== undefined && !isParam(last) && resource.length > 1 && isAction(op, last, all, index, config)) {
-    return { resource: resource.slice(0, -1), method: resource[resource.length - 1]!, fromConfig: rule !== undefined };
+    return {
+      resource: resource.slice(0, -1),
+      method: resource[resource.length - 1]!,
+      fromConfig: rule !== undefined,
+    };
   }
-  return { resource, method: verb(op, last === undefined || isParam(last), index), fromConfig: rule !== undefined };
+  return {
+    resource,
+    method: verb(op, last === undefined || isParam(last), index),
+    fromConfig: rule !== undefined,
+  };
 }
 
 /**
@@ -101,7 +116,13 @@ export function placeOperation(op: IROperation, index: PathIndex, config: SdkCon
  * when it follows a path parameter, takes only one write method (POST/PUT/PATCH), and nothing
  * lives below it.
  */
-function isAction(op: IROperation, last: string, segs: string[], index: PathIndex, config: SdkConfig | undefined): boolean {
+function isAction(
+  op: IROperation,
+  last: string,
+  segs: string[],
+  index: PathIndex,
+  config: SdkConfig | undefined,
+): boolean {
   const actions = config?.naming?.actions;
   if (actions) return actions.includes(last);
   const before = segs[segs.length - 2];

@@ -46,11 +46,22 @@ export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, regis
   for (const named of Object.values(ir.schemas)) delete named.typeName;
   for (const [name, value] of Object.entries(overrides)) {
     if (!ir.schemas[name]) {
-      configWarning(ir, config, `#/types/${escapeToken(name)}`, `type override for "${name}", which is not a component schema; ignored`, oneOf(Object.keys(ir.schemas), name, 8));
+      configWarning(
+        ir,
+        config,
+        `#/types/${escapeToken(name)}`,
+        `type override for "${name}", which is not a component schema; ignored`,
+        oneOf(Object.keys(ir.schemas), name, 8),
+      );
       continue;
     }
     if (!registry.isFree(value)) {
-      configError(config, `#/types/${escapeToken(name)}`, `type name "${value}" is reserved or already used`, 'a unique identifier that is not a TypeScript global or runtime export');
+      configError(
+        config,
+        `#/types/${escapeToken(name)}`,
+        `type name "${value}" is reserved or already used`,
+        'a unique identifier that is not a TypeScript global or runtime export',
+      );
     }
     ir.schemas[name]!.typeName = registry.take(value);
   }
@@ -60,7 +71,8 @@ export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, regis
   for (const exact of [true, false]) {
     for (const named of all) {
       const base = typeIdentifier(named.name);
-      if (!named.typeName && (base === named.name) === exact && registry.isFree(base)) named.typeName = registry.take(base);
+      if (!named.typeName && (base === named.name) === exact && registry.isFree(base))
+        named.typeName = registry.take(base);
     }
   }
   for (const named of all) named.typeName ??= registry.claim(typeIdentifier(named.name), suffix);
