@@ -5,6 +5,19 @@ import { extrasEmitter } from './extras/index.js';
 import type { Emitter } from './types.js';
 
 /**
+ * Imports a plug-in emitter. One that cannot even be loaded (a work-in-progress module) is
+ * reported on stderr and left out, so the core package still builds.
+ */
+async function optionalImport(file: string, name: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  } catch (error) {
+    console.error(`warning [emit]: the ${name} emitter could not be loaded and is left out: ${error instanceof Error ? error.message : String(error)}`);
+    return {};
+  }
+}
+
+/**
  * Emitters that live in their own folders and plug in when present: zod (`emit/zod`) and docs
  * (`emit/docs`). A missing folder is not an error: the package is built without it.
  */
@@ -12,7 +25,7 @@ export async function extraEmitters(): Promise<Emitter[]> {
   const out: Emitter[] = [];
   const zodIndex = join(import.meta.dirname, 'zod', 'index.ts');
   if (existsSync(zodIndex)) {
-    const zod = (await import(pathToFileURL(zodIndex).href)) as {
+    const zod = (await optionalImport(zodIndex, 'zod')) as {
       emitZod?: (ir: unknown, o: { typesModule: string; uploadModule: string; uploadType: string }) => Promise<{ path: string; contents: string }[]>;
     };
     if (zod.emitZod) {
@@ -25,7 +38,7 @@ export async function extraEmitters(): Promise<Emitter[]> {
   }
   const docsIndex = join(import.meta.dirname, 'docs', 'index.ts');
   if (existsSync(docsIndex)) {
-    const docs = (await import(pathToFileURL(docsIndex).href)) as Record<string, unknown>;
+    const docs = await optionalImport(docsIndex, 'docs');
     const emitter = Object.values(docs).find(
       (v): v is Emitter => typeof v === 'object' && v !== null && typeof (v as Emitter).emit === 'function',
     );

@@ -6,6 +6,7 @@ import { buildPackage } from './package/build.js';
 import { packageJson, packageTsconfig } from './package/manifest.js';
 import { runtimeFiles } from './package/runtime-files.js';
 import { sdkEmitter } from './sdk/index.js';
+import { testsEmitter } from './tests/index.js';
 import type { Emitter, GeneratedFile, SdkSettings } from './types.js';
 
 /** Wall time of each step, for the CLI's one line per stage. */
@@ -28,7 +29,7 @@ export async function emitPackage(
   const input = { ir, settings, additions };
   const emitted = await time('emit', async () => {
     const files: GeneratedFile[] = [];
-    for (const emitter of [sdkEmitter, ...extra]) files.push(...(await emitter.emit(input)));
+    for (const emitter of [sdkEmitter, testsEmitter, ...extra]) files.push(...(await emitter.emit(input)));
     return files;
   });
   const formatted = await time('format', () =>

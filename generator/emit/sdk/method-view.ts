@@ -1,6 +1,6 @@
 import type { IROperation } from '../../ir/types.js';
 import { docComment, docLines } from '../ts/doc-comment.js';
-import { propertyKey, quote, safeIdentifier } from '../ts/identifiers.js';
+import { pascalCase, propertyKey, quote, safeIdentifier } from '../ts/identifiers.js';
 import { literalType, printType } from '../ts/type-printer.js';
 import type { ModuleScope } from '../ts/names.js';
 import type { SdkContext } from './context.js';
@@ -43,15 +43,19 @@ export function methodView(ctx: SdkContext, scope: ModuleScope, op: IROperation,
     args.push(`${arg}: ${param ? printType(param.schema, print) : 'string'}`);
   }
 
-  const paramsName = naming.paramsType ? scope.declare(ctx.registry.claim(naming.paramsType)) : undefined;
-  const params = paramsName ? paramsView(ctx, op, paramsName, print, taken) : undefined;
+  const needsParams =
+    !!op.requestBody || op.parameters.some((p) => p.in === 'query' || p.in === 'header' || (p.in === 'path' && !pathArgs.has(p.name)));
+  const wanted = naming.paramsType ?? (needsParams ? `${pascalCase(naming.resource.at(-1) ?? '')}${pascalCase(name)}Params` : undefined);
+  const paramsName = wanted ? scope.declare(ctx.registry.claim(wanted)) : undefined;
+  const params = paramsName ? paramsView(ctx, op, paramsName, print, taken, new Set(pathArgs.keys())) : undefined;
   if (params) declarations.push(...params.declarations);
+  for (const [name, id] of params?.pathLocals ?? []) pathArgs.set(name, id);
 
   const options = `options?: ${use('request-options.js', 'RequestOptions')}`;
   const response = successSchema(op);
   let returnType: string;
   const overloads: string[] = [];
-  const spec = requestSpec(op, naming, pathArgs, params, use);
+  const spec = requestSpec(op, naming, pathArgs, params, use, ctx.settings.defaultCredential);
   let call: string;
   if (op.binary) {
     returnType = `${use('api-promise.js', 'APIPromise')}<${scope.global('Response')}>`;

@@ -19,6 +19,8 @@ export interface ParamsView {
   body?: string;
   /** The default written for an optional argument: `{}`, cast when `{}` would not type-check. */
   defaultValue: string;
+  /** Path parameters taken from the params object (not positional): name → local variable. */
+  pathLocals: Map<string, string>;
   /** Streaming variants of the params type, when the body has a stream flag. */
   streaming?: { flag: string; on: string; off: string };
 }
@@ -42,8 +44,22 @@ function paramProperty(p: IRParameter): IRProperty {
   return { name: p.name, schema, required: p.required };
 }
 
-export function paramsView(ctx: SdkContext, op: IROperation, typeName: string, print: PrintContext, taken: Set<string>): ParamsView | undefined {
-  const members = op.parameters.filter((p) => p.in === 'query' || p.in === 'header');
+/**
+ * The params object of a method: query, header and non-positional path parameters, merged
+ * with the body's properties (`spread`), or with the body under a `body` key when the body is
+ * not an object (`wrapped`).
+ */
+export function paramsView(
+  ctx: SdkContext,
+  op: IROperation,
+  typeName: string,
+  print: PrintContext,
+  taken: Set<string>,
+  positional: Set<string>,
+): ParamsView | undefined {
+  const members = op.parameters.filter(
+    (p) => p.in === 'query' || p.in === 'header' || (p.in === 'path' && !positional.has(p.name)),
+  );
   const content = bodyContent(op);
   if (members.length === 0 && !content?.schema) return undefined;
   const bodySchema = content?.schema;
@@ -75,7 +91,7 @@ export function paramsView(ctx: SdkContext, op: IROperation, typeName: string, p
   const names_ = new Set([...props.map((p) => p.name), ...(bodySchema ? ctx.propertyNames(bodySchema) : [])]);
   const inherited = [...names_].some((n) => n in Object.prototype);
   const defaultValue = inherited ? `{} as ${typeName}` : '{}';
-  const view: ParamsView = { argName, typeName, required, declarations: [decl], headers: [], defaultValue };
+  const view: ParamsView = { argName, typeName, required, declarations: [decl], headers: [], defaultValue, pathLocals: new Map() };
 
   // Pull named members out of the argument; the rest is the body (spread) or the query.
   const pulled: string[] = [];
@@ -88,7 +104,8 @@ export function paramsView(ctx: SdkContext, op: IROperation, typeName: string, p
   };
   const queryPairs: string[] = [];
   for (const p of members) {
-    if (p.in === 'header') {
+    if (p.in === 'path') view.pathLocals.set(p.name, local(p.name));
+    else if (p.in === 'header') {
       // Header values are strings: anything else is sent in its `String()` form (arrays: `a,b`).
       const id = local(p.name);
       const value = isStringy(ctx, p.schema) ? id : `${id} == null ? ${id} : String(${id})`;

@@ -31,6 +31,7 @@ export function requestSpec(
   pathArgs: Map<string, string>,
   params: ParamsView | undefined,
   use: (f: string, id: string, t?: boolean) => string,
+  defaultCredential?: string,
 ): string {
   const entries = [`method: ${quote(op.method)}`, `path: ${pathExpression(op, pathArgs, use)}`];
   const fixed = Object.entries(op.fixedQuery ?? {}).map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`);
@@ -44,7 +45,7 @@ export function requestSpec(
     ...(params?.headers ?? []),
   ];
   if (headers.length) entries.push(`headers: ${objectLiteral(headers)}`);
-  if (naming.auth) entries.push(`credential: ${quote(naming.auth)}`);
+  if (naming.auth && naming.auth !== defaultCredential) entries.push(`credential: ${quote(naming.auth)}`);
   if (op.streaming) {
     const flag = op.streaming.flag;
     if (!flag) entries.push('stream: true');

@@ -54,3 +54,23 @@ export function resourceTree(operations: IROperation[]): ResourceNode {
 export function walk(node: ResourceNode): ResourceNode[] {
   return node.children.flatMap((c) => [c, ...walk(c)]);
 }
+
+const MEMBER_RESERVED = ['constructor', '_client', 'prototype'];
+
+/**
+ * Method name per operation of a resource: the naming annotation's, made an identifier, and
+ * unique among the resource's methods and child properties (`create2` on a clash).
+ */
+export function methodNames(node: ResourceNode): Map<IROperation, string> {
+  const members = new Set([...MEMBER_RESERVED, ...node.children.map((c) => c.property)]);
+  const out = new Map<IROperation, string>();
+  for (const op of node.operations) {
+    let base = namingOf(op).method.replace(/[^A-Za-z0-9_$]/g, '_') || 'call';
+    if (/^[0-9]/.test(base)) base = `_${base}`;
+    let name = base;
+    for (let n = 2; members.has(name); n++) name = `${base}${n}`;
+    members.add(name);
+    out.set(op, name);
+  }
+  return out;
+}

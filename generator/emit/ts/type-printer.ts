@@ -71,7 +71,8 @@ function printBare(schema: IRSchema, ctx: PrintContext): Printed {
       // An intersection needs parentheses too: `A & B[]` would be `A & (B[])`.
       const list = item.union || item.text.includes(' & ') ? `(${item.text})[]` : `${item.text}[]`;
       if (schema.prefixItems && schema.prefixItems.length > 0) {
-        const head = schema.prefixItems.map((s) => printType(s, ctx));
+        // JSON Schema: a `prefixItems` entry past `minItems` may be missing.
+        const head = schema.prefixItems.map((s, i) => `${printType(s, ctx)}${i >= (schema.minItems ?? 0) ? '?' : ''}`);
         const rest = schema.items.kind === 'never' ? [] : [`...${list}`];
         return { text: `[${[...head, ...rest].join(', ')}]`, union: false };
       }

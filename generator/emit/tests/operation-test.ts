@@ -1,0 +1,72 @@
+import type { IROperation } from '../../ir/types.js';
+import { quote } from '../ts/identifiers.js';
+import type { SdkContext } from '../sdk/context.js';
+import { namingOf } from '../sdk/fallback-naming.js';
+import { bodyContent } from '../sdk/params-view.js';
+import { printSample } from './print-sample.js';
+import { sample, type Sample } from './samples.js';
+
+/** One generated test: its title and the statements of its body. */
+export interface TestView {
+  title: string;
+  lines: string[];
+}
+
+type SampleObject = { [key: string]: Sample };
+
+/** The params object for a call, mirroring `paramsView`: members, then the body spread or wrapped. */
+function paramsSample(ctx: SdkContext, op: IROperation, positional: Set<string>, all: boolean): SampleObject | undefined {
+  const out: SampleObject = {};
+  const set = (k: string, v: Sample) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  const members = op.parameters.filter((p) => p.in === 'query' || p.in === 'header' || (p.in === 'path' && !positional.has(p.name)));
+  for (const p of members) if (p.required || all) set(p.name, sample(ctx, p.schema));
+  const body = bodyContent(op)?.schema;
+  if (body) {
+    if (ctx.isObjectLike(body)) {
+      const value = sample(ctx, body, all);
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const k of Object.keys(value)) if (!Object.hasOwn(out, k)) set(k, (value as SampleObject)[k]!);
+      }
+    } else if (op.requestBody?.required || all) {
+      set(members.some((m) => m.name === 'body') ? 'requestBody' : 'body', sample(ctx, body, all));
+    }
+  }
+  const flag = op.streaming?.flag;
+  if (flag && Object.hasOwn(out, flag)) delete out[flag];
+  return Object.keys(out).length > 0 || members.length > 0 || body ? out : undefined;
+}
+
+/** Tests for one operation: required params only, and (when different) all params. */
+export function operationTests(ctx: SdkContext, op: IROperation, access: string): TestView[] {
+  const naming = namingOf(op);
+  const positional = new Set(naming.pathParams.map((p) => p.name));
+  const pathArgs = naming.pathParams.map((pp) => {
+    const param = op.parameters.find((p) => p.in === 'path' && p.name === pp.name);
+    return printSample(param ? sample(ctx, param.schema) : 'string');
+  });
+  const variants: [string, SampleObject | undefined][] = [
+    ['required params', paramsSample(ctx, op, positional, false)],
+    ['all params', paramsSample(ctx, op, positional, true)],
+  ];
+  const tests: TestView[] = [];
+  const seen = new Set<string>();
+  for (const [label, params] of variants) {
+    const args = [...pathArgs];
+    if (params && (Object.keys(params).length > 0 || label === 'all params')) args.push(printSample(params));
+    const call = `${access}(${args.join(', ')})`;
+    if (seen.has(call)) continue;
+    seen.add(call);
+    const lines = [`const promise = ${call};`];
+    if (op.binary) {
+      lines.push('const response = await promise;', 'expect(response).toBeInstanceOf(Response);');
+    } else {
+      lines.push(
+        'const { data, response } = await promise.withResponse();',
+        'expect(response.status).toBeLessThan(300);',
+        op.streaming && !op.streaming.flag ? 'expect(data).toBeDefined();' : 'expect(data).not.toBeInstanceOf(Response);',
+      );
+    }
+    tests.push({ title: quote(`${op.method.toUpperCase()} ${op.pathKey} (${op.id}): ${label}`), lines });
+  }
+  return tests;
+}
