@@ -19,7 +19,13 @@ const cases: [string, IRSchema, string][] = [
   ['empty enum', { kind: 'enum', type: 'string', values: [], pointer: p }, 'never'],
   ['array', { kind: 'array', items: str, pointer: p }, 'string[]'],
   ['array of union', { kind: 'array', items: { ...str, nullable: true }, pointer: p }, '(string | null)[]'],
-  ['tuple', { kind: 'array', items: num, prefixItems: [str], pointer: p }, '[string, ...number[]]'],
+  ['tuple', { kind: 'array', items: num, prefixItems: [str], minItems: 1, pointer: p }, '[string, ...number[]]'],
+  ['tuple entry past minItems', { kind: 'array', items: num, prefixItems: [str], pointer: p }, '[string?, ...number[]]'],
+  [
+    'array of intersection',
+    { kind: 'array', items: { kind: 'intersection', members: [{ kind: 'ref', name: 'A', pointer: p }, { kind: 'ref', name: 'B', pointer: p }], pointer: p }, pointer: p },
+    '(T_A & T_B)[]',
+  ],
   ['union', { kind: 'union', mode: 'oneOf', variants: [str, num], pointer: p }, 'string | number'],
   ['nullable union', { kind: 'union', mode: 'anyOf', variants: [str, num], pointer: p, nullable: true }, 'string | number | null'],
   [
