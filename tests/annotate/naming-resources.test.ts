@@ -61,6 +61,17 @@ describe('annotate/naming: default resource tree and methods', () => {
     expect(names(ops)).toEqual(want);
   });
 
+  it('degenerate paths still get names: the root, params only, no tags', () => {
+    expect(names([op('get', '/'), op('post', '/'), op('get', '/{id}'), op('delete', '/{id}/{sub}')])).toEqual(
+      [
+        'api.retrieve()',
+        'api.update()',
+        'api.getID(id)', // collides with GET /, falls back to the derived operationId get_/{id}
+        'api.delete(id,sub)',
+      ],
+    );
+  });
+
   it('collisions: a later operation falls back to its operationId, deterministically', () => {
     const ops = () => [
       op('post', '/threads/runs', { id: 'createThreadAndRun' }),

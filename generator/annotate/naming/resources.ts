@@ -106,7 +106,7 @@ export function placeOperation(op: IROperation, index: PathIndex, config: SdkCon
   }
   return {
     resource,
-    method: verb(op, last === undefined || isParam(last), index),
+    method: verb(op, last !== undefined && isParam(last), index),
     fromConfig: rule !== undefined,
   };
 }
