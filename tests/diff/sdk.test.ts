@@ -34,6 +34,11 @@ describe('SDK surface rules (ts-morph, one program for both packages)', () => {
     expect(changes.filter((c) => c.level !== 'info')).toEqual([]);
   });
 
+  it('rejects a params type that lost a property: old object-literal calls fail the excess-property check', () => {
+    const changes = compareSurfaces(entry('property-removed', 'old'), entry('property-removed', 'new'));
+    expect(changes.map((c) => [c.id, c.pointer])).toContainEqual(['sdk-method-params-incompatible', 'client.things.create']);
+  });
+
   it('finds nothing between a package and itself', () => {
     expect(compareSurfaces(entry('compatible', 'old'), entry('sdk-export-added', 'old'))).toEqual([]);
   });

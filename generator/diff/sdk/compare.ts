@@ -1,4 +1,4 @@
-import { Project, ts } from 'ts-morph';
+import { Project, ts, type MethodDeclaration } from 'ts-morph';
 import { compareStrings } from '../../util/sort.js';
 import type { Change } from '../types.js';
 import { acceptsOldCalls, assignable, satisfiesOldReaders } from './compat.js';
@@ -10,6 +10,13 @@ function change(id: SdkRuleId, pointer: string, message: string, old?: unknown, 
   if (old !== undefined) c.old = old;
   if (now !== undefined) c.new = now;
   return c;
+}
+
+/** `name(params): Result` of a method, without its body. */
+function signature(m: MethodDeclaration): string {
+  const ret = m.getReturnTypeNode()?.getText();
+  const text = `${m.getName()}(${m.getParameters().map((p) => p.getText()).join(', ')})${ret ? `: ${ret}` : ''}`;
+  return text.replace(/\s+/g, ' ');
 }
 
 /**
@@ -63,15 +70,16 @@ export function compareSurfaces(oldEntry: string, newEntry: string): Change[] {
       out.push(change('sdk-method-removed', `client.${path}`, `method client.${path}() went away`, path, undefined));
       continue;
     }
-    for (const o of olds) {
+    olds.forEach((o, i) => {
       const callable = news.find((n) => acceptsOldCalls(checker, o, n));
-      const shape = o.getText().replace(/\s+/g, ' ').slice(0, 160);
       if (!callable) {
-        out.push(change('sdk-method-params-incompatible', `client.${path}`, `an old call of client.${path}() no longer compiles: ${shape}`));
-      } else if (!satisfiesOldReaders(checker, o, callable)) {
-        out.push(change('sdk-method-result-incompatible', `client.${path}`, `client.${path}() returns ${callable.getReturnType().getText(callable)}, which old readers of ${o.getReturnType().getText(o)} cannot use`));
+        out.push(change('sdk-method-params-incompatible', `client.${path}`, `an old call of client.${path}() no longer compiles: ${signature(o)} → ${signature(news[Math.min(i, news.length - 1)]!)}`, signature(o), signature(news[Math.min(i, news.length - 1)]!)));
       }
-    }
+      const reader = callable ?? news[Math.min(i, news.length - 1)]!;
+      if (!satisfiesOldReaders(checker, o, reader)) {
+        out.push(change('sdk-method-result-incompatible', `client.${path}`, `client.${path}() returns ${reader.getReturnType().getText(reader)}, which code reading the old ${o.getReturnType().getText(o)} cannot use`));
+      }
+    });
   }
   for (const path of after.methods.keys()) {
     if (!before.methods.has(path)) out.push(change('sdk-method-added', `client.${path}`, `new method client.${path}()`, undefined, path));

@@ -5,6 +5,18 @@ export function assignable(checker: TypeChecker, a: Type, b: Type): boolean {
   return checker.compilerObject.isTypeAssignableTo(a.compilerType, b.compilerType);
 }
 
+/**
+ * Callers pass object literals, which TypeScript checks for excess properties: a property the old
+ * parameter type had and the new one lacks breaks such calls even when the types are assignable.
+ */
+function keepsProperties(old: Type, now: Type): boolean {
+  const target = now.getNonNullableType();
+  if (!target.isObject() || target.isArray() || target.getStringIndexType()) return true;
+  const source = old.getNonNullableType();
+  if (source.isUnion() || target.isUnion()) return true;
+  return source.getProperties().every((p) => target.getProperty(p.getName()) !== undefined);
+}
+
 const required = (p: ParameterDeclaration) => !p.isOptional() && !p.hasInitializer() && !p.isRestParameter();
 
 /**
@@ -20,7 +32,10 @@ export function acceptsOldCalls(checker: TypeChecker, old: MethodDeclaration, no
   for (let i = 0; i < b.length; i++) {
     const p = b[i]!;
     if (required(p) && !(i < a.length && required(a[i]!))) return false;
-    if (i < a.length && !p.isRestParameter() && !assignable(checker, a[i]!.getType(), p.getType())) return false;
+    if (i >= a.length || p.isRestParameter()) continue;
+    const before = a[i]!.getType();
+    const after = p.getType();
+    if (!assignable(checker, before, after) || !keepsProperties(before, after)) return false;
   }
   return true;
 }
