@@ -1,5 +1,6 @@
 import type { IROperation } from '../../ir/types.js';
-import { docComment, docLines } from '../ts/doc-comment.js';
+import { methodDocLines } from '../docs/method-doc.js';
+import { docComment } from '../ts/doc-comment.js';
 import { pascalCase, propertyKey, quote, safeIdentifier } from '../ts/identifiers.js';
 import { literalType, printType } from '../ts/type-printer.js';
 import type { ModuleScope } from '../ts/names.js';
@@ -100,6 +101,7 @@ export function methodView(ctx: SdkContext, scope: ModuleScope, op: IROperation,
   args.push(options);
   const body = params?.destructure ? [params.destructure] : [];
   body.push(`return ${call};`);
-  const doc = docComment(docLines(op.summary, op.description !== op.summary && op.description, op.deprecated && '@deprecated'));
+  // Summary, description, @deprecated and an @example (see emit/docs/method-doc.ts).
+  const doc = docComment(methodDocLines(ctx, op, name));
   return { name, doc, overloads, signature: `${name}(${args.join(', ')}): ${returnType}`, body, declarations };
 }

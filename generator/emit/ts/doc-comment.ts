@@ -3,6 +3,8 @@
  * up, and line separators that JavaScript treats as newlines are normalised first.
  */
 
+import { constraintLines } from '../docs/field-doc.js';
+
 /** Doc lines for a comment, or an empty list when there is nothing to say. */
 export function docLines(...parts: (string | undefined | false)[]): string[] {
   const text = parts
@@ -23,9 +25,9 @@ export function docComment(lines: string[], indent = ''): string {
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ' ' + l : ''}`).join('\n')}\n${indent} */\n`;
 }
 
-/** Doc lines for a schema-like node: description, then `@deprecated` when set. */
+/** Doc lines for a schema-like node: description, default and limits, then `@deprecated` when set. */
 export function schemaDoc(node: { description?: string; title?: string; deprecated?: boolean }): string[] {
-  const lines = docLines(node.description ?? node.title);
+  const lines = docLines(node.description ?? node.title, constraintLines(node).join('\n'));
   if (node.deprecated) lines.push('@deprecated');
   return lines;
 }
