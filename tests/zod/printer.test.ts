@@ -40,7 +40,17 @@ const cases: [string, IRSchema, string][] = [
   ['closed object', { kind: 'object', pointer: p, additionalProperties: false, properties: [{ name: 'a', required: true, schema: { kind: 'null', pointer: p } }] }, 'z.strictObject({ a: z.null() })'],
   ['map', { kind: 'object', pointer: p, properties: [], additionalProperties: { kind: 'number', pointer: p } }, 'z.record(z.string(), z.number())'],
   ['empty open object', { kind: 'object', pointer: p, properties: [] }, 'z.record(z.string(), z.unknown())'],
-  ['tuple', { kind: 'array', pointer: p, items: { kind: 'never', pointer: p }, prefixItems: [{ kind: 'boolean', pointer: p }] }, 'z.tuple([z.boolean()])'],
+  ['tuple', { kind: 'array', pointer: p, items: { kind: 'never', pointer: p }, prefixItems: [{ kind: 'boolean', pointer: p }], minItems: 1 }, 'z.tuple([z.boolean()])'],
+  [
+    'tuple items past minItems are optional, rest typed by items',
+    { kind: 'array', pointer: p, items: { kind: 'null', pointer: p }, prefixItems: [{ kind: 'boolean', pointer: p }, { kind: 'boolean', pointer: p }], minItems: 1 },
+    'z.tuple([z.boolean(), z.boolean().optional()], z.null())',
+  ],
+  [
+    'tuple bounds beyond its elements are refinements',
+    { kind: 'array', pointer: p, items: { kind: 'null', pointer: p }, prefixItems: [{ kind: 'boolean', pointer: p }], minItems: 2, maxItems: 3 },
+    "z.tuple([z.boolean()], z.null()).refine((a) => a.length >= 2, { message: 'expected at least 2 items' }).refine((a) => a.length <= 3, { message: 'expected at most 3 items' })",
+  ],
   ['array limits', { kind: 'array', pointer: p, items: ref('A'), minItems: 1, maxItems: 2 }, 'z.array(A).min(1).max(2)'],
   ['tagged oneOf', { kind: 'union', mode: 'oneOf', pointer: p, variants: [ref('A'), ref('B')], discriminator: tag }, "z.discriminatedUnion('type', [A, B])"],
   ['tag optional in a member: plain union', { kind: 'union', mode: 'oneOf', pointer: p, variants: [ref('A'), ref('Loose')], discriminator: tag }, 'z.xor([A, Loose])'],

@@ -8,15 +8,28 @@ import { discriminatorOf } from './tagged-union.js';
 /** Arrays and tuples (`prefixItems`, with the rest typed by `items` unless it is `never`). */
 export function printArray(schema: IRArraySchema, ctx: ZodPrintContext): string {
   const p = schema.pointer;
+  const prefix = schema.prefixItems ?? [];
   let out: string;
-  if (schema.prefixItems && schema.prefixItems.length > 0) {
-    const head = schema.prefixItems.map((s) => printSchema(s, ctx)).join(', ');
-    out = schema.items.kind === 'never' ? `z.tuple([${head}])` : `z.tuple([${head}], ${printSchema(schema.items, ctx)})`;
+  if (prefix.length > 0) {
+    // JSON Schema: a `prefixItems` entry past `minItems` may be missing. Tuples have no
+    // `.min()`/`.max()`: bounds the element list does not already imply become refinements.
+    const min = schema.minItems ?? 0;
+    const head = prefix.map((s, i) => `${printSchema(s, ctx)}${i >= min ? '.optional()' : ''}`).join(', ');
+    const closed = schema.items.kind === 'never';
+    out = closed ? `z.tuple([${head}])` : `z.tuple([${head}], ${printSchema(schema.items, ctx)})`;
+    if (min > prefix.length) {
+      const n = numberValue(min, p);
+      out += `.refine((a) => a.length >= ${n}, { message: 'expected at least ${n} items' })`;
+    }
+    if (schema.maxItems !== undefined && !(closed && schema.maxItems >= prefix.length)) {
+      const n = numberValue(schema.maxItems, p);
+      out += `.refine((a) => a.length <= ${n}, { message: 'expected at most ${n} items' })`;
+    }
   } else {
     out = `z.array(${printSchema(schema.items, ctx)})`;
+    if (schema.minItems !== undefined) out += `.min(${numberValue(schema.minItems, p)})`;
+    if (schema.maxItems !== undefined) out += `.max(${numberValue(schema.maxItems, p)})`;
   }
-  if (schema.minItems !== undefined) out += `.min(${numberValue(schema.minItems, p)})`;
-  if (schema.maxItems !== undefined) out += `.max(${numberValue(schema.maxItems, p)})`;
   if (schema.uniqueItems) {
     out += `.refine((a) => new Set(a.map((v) => JSON.stringify(v))).size === a.length, { message: 'expected unique items' })`;
   }

@@ -103,6 +103,12 @@ export const Counts = z.array(z.int32().multipleOf(2)).min(1) as unknown as $Sch
 
 export const Pair = z.tuple([z.string(), z.number()]) as unknown as $Schema<$T.Pair>;
 
+/** without minItems, every prefix item may be missing; more items must be booleans */
+export const OpenPair = z.tuple(
+  [z.string().optional(), z.number().optional()],
+  z.boolean(),
+) as unknown as $Schema<$T.OpenPair>;
+
 export const Timestamped = z.intersection(
   EventDeleted,
   z.object({ at: z.number().multipleOf(1) }),
