@@ -52,6 +52,7 @@ export interface CreatePetRequest {
 
 export interface ChatRequest {
   messages: Message[];
+  /** Defaults to `false`. */
   stream?: boolean | null;
 }
 

@@ -7,11 +7,26 @@ import { APIResource } from '../../core/resource.js';
 import type { ArrayObject, PromiseObject, ResponseObject, StreamObject } from '../../types.js';
 
 export class Items extends APIResource {
-  /** *\/ process.exit(1) /* `${process.exit(1)}` */
+  /**
+   * *\/ process.exit(1) /* `${process.exit(1)}`
+   *
+   * @example
+   * ```ts
+   * const responseObject = await client.items.delete('item-id');
+   * console.log(responseObject);
+   * ```
+   */
   delete(itemID: string, options?: RequestOptions): APIPromise<ResponseObject> {
     return this._client.request({ method: 'delete', path: path`/items/${itemID}` }, options);
   }
 
+  /**
+   * @example
+   * ```ts
+   * const arrayObject = await client.items.retrieve('item-id');
+   * console.log(arrayObject);
+   * ```
+   */
   retrieve(
     itemID: string,
     params: ItemRetrieveParams = {} as ItemRetrieveParams,
@@ -24,6 +39,13 @@ export class Items extends APIResource {
     );
   }
 
+  /**
+   * @example
+   * ```ts
+   * const streamObject = await client.items.update('item-id');
+   * console.log(streamObject);
+   * ```
+   */
   update(
     itemID: string,
     body: ItemUpdateParams = {} as ItemUpdateParams,

@@ -6,6 +6,12 @@ import { APIResource } from '../../core/resource.js';
 import type { UploadableObject } from '../../types.js';
 
 export class New extends APIResource {
+  /**
+   * @example
+   * ```ts
+   * await client.new.create();
+   * ```
+   */
   create(body: NewCreateParams = {}, options?: RequestOptions): APIPromise<void> {
     return this._client.request({ method: 'post', path: '/new', body, bodyType: 'multipart' }, options);
   }

@@ -7,6 +7,13 @@ import { APIResource } from '../../core/resource.js';
 import type { Class, Default } from '../../types.js';
 
 export class Weird extends APIResource {
+  /**
+   * @example
+   * ```ts
+   * const result = await client.weird.aBDX('id', { body: 'it\'s' });
+   * console.log(result);
+   * ```
+   */
   aBDX(id: string, params: WeirdABdxParams, options?: RequestOptions): APIPromise<Default> {
     const { body: body_ } = params;
     return this._client.request({ method: 'put', path: path`/weird/${id}/a\`b$'d\\x`, body: body_ }, options);

@@ -7,6 +7,13 @@ import type { Stream } from '../../core/streaming.js';
 import type { ChatChunk, ChatRequest, ChatResponse } from '../../types.js';
 
 export class Chat extends APIResource {
+  /**
+   * @example
+   * ```ts
+   * const chatResponse = await client.chat.create({ messages: [{ role: 'user', content: 'content' }] });
+   * console.log(chatResponse);
+   * ```
+   */
   create(body: ChatCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<ChatChunk>>;
   create(body: ChatCreateParamsNonStreaming, options?: RequestOptions): APIPromise<ChatResponse>;
   create(body: ChatCreateParams, options?: RequestOptions): APIPromise<Stream<ChatChunk> | ChatResponse>;

@@ -13,7 +13,17 @@ export class Pets extends APIResource {
   photo: Photo = new Photo(this._client);
   search: Search = new Search(this._client);
 
-  /** List pets */
+  /**
+   * List pets
+   *
+   * @example
+   * ```ts
+   * // Fetches further pages as the loop goes on.
+   * for await (const pet of client.pets.list()) {
+   *   console.log(pet);
+   * }
+   * ```
+   */
   list(query: PetListParams = {}, options?: RequestOptions): PagePromise<PetsPage, Pet> {
     return this._client.requestPage(
       CursorPage<Pet>,
@@ -33,15 +43,37 @@ export class Pets extends APIResource {
     );
   }
 
-  /** Create a pet */
+  /**
+   * Create a pet
+   *
+   * @example
+   * ```ts
+   * const pet = await client.pets.create({ name: 'name', kind: 'dog' });
+   * console.log(pet);
+   * ```
+   */
   create(body: PetCreateParams, options?: RequestOptions): APIPromise<Pet> {
     return this._client.request({ method: 'post', path: '/pets', body, credential: 'bearer' }, options);
   }
 
+  /**
+   * @example
+   * ```ts
+   * const pet = await client.pets.retrieve('pet_id');
+   * console.log(pet);
+   * ```
+   */
   retrieve(petID: string, options?: RequestOptions): APIPromise<Pet> {
     return this._client.request({ method: 'get', path: path`/pets/${petID}`, credential: 'bearer' }, options);
   }
 
+  /**
+   * @example
+   * ```ts
+   * const pet = await client.pets.update('pet_id');
+   * console.log(pet);
+   * ```
+   */
   update(petID: string, params: PetUpdateParams = {}, options?: RequestOptions): APIPromise<Pet> {
     const { 'X-Trace-Id': X_Trace_Id, dry_run, ...body } = params;
     return this._client.request(
@@ -57,6 +89,13 @@ export class Pets extends APIResource {
     );
   }
 
+  /**
+   * @example
+   * ```ts
+   * const deletedPet = await client.pets.delete('pet_id');
+   * console.log(deletedPet);
+   * ```
+   */
   delete(petID: string, options?: RequestOptions): APIPromise<DeletedPet> {
     return this._client.request(
       { method: 'delete', path: path`/pets/${petID}`, credential: 'bearer' },
@@ -67,6 +106,7 @@ export class Pets extends APIResource {
 
 export type PetListParams = {
   after?: string;
+  /** Defaults to `20`. */
   limit?: number;
   kind?: PetKind;
 };

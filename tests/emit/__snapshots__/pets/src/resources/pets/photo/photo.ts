@@ -8,6 +8,13 @@ import type { Uploadable } from '../../../core/uploads.js';
 import type { Pet } from '../../../types.js';
 
 export class Photo extends APIResource {
+  /**
+   * @example
+   * ```ts
+   * const pet = await client.pets.photo.update('pet_id', { file: new File(['example'], 'example.txt') });
+   * console.log(pet);
+   * ```
+   */
   update(petID: string, body: PhotoUpdateParams, options?: RequestOptions): APIPromise<Pet> {
     return this._client.request(
       { method: 'post', path: path`/pets/${petID}/photo`, body, bodyType: 'multipart', credential: 'bearer' },
@@ -15,6 +22,14 @@ export class Photo extends APIResource {
     );
   }
 
+  /**
+   * @example
+   * ```ts
+   * const response = await client.pets.photo.retrieve('pet_id');
+   * const content = await response.arrayBuffer();
+   * console.log(content.byteLength);
+   * ```
+   */
   retrieve(petID: string, options?: RequestOptions): APIPromise<Response> {
     return this._client.request(
       {

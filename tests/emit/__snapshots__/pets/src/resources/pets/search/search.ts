@@ -6,6 +6,13 @@ import { APIResource } from '../../../core/resource.js';
 import type { Pet } from '../../../types.js';
 
 export class Search extends APIResource {
+  /**
+   * @example
+   * ```ts
+   * const searchRetrieveResponse = await client.pets.search.retrieve({ q: 'q' });
+   * console.log(searchRetrieveResponse);
+   * ```
+   */
   retrieve(query: SearchRetrieveParams, options?: RequestOptions): APIPromise<SearchRetrieveResponse> {
     return this._client.request(
       { method: 'get', path: '/pets/search', query: { mode: 'fuzzy', ...query }, credential: 'bearer' },
