@@ -29,6 +29,9 @@ export function annotateStreaming(ir: IRDocument, config?: SdkConfig): void {
     const override = overrideFor(config, op).streaming;
     if (override && !fromSpec) {
       const configured = configStream(ir, op, override.event, override.flag, config);
+      if (configured && override.envelopePrefixes?.length) {
+        configured.envelopePrefixes = [...override.envelopePrefixes];
+      }
       if (configured) op.streaming = configured;
     }
   }

@@ -42,7 +42,11 @@ const operation: FieldSpec = {
     paramsType: ident,
     responseType: ident,
     pageType: ident,
-    streaming: { type: 'object', fields: { event: str, flag: str }, required: ['event'] },
+    streaming: {
+      type: 'object',
+      fields: { event: str, flag: str, envelopePrefixes: { type: 'array', items: str } },
+      required: ['event'],
+    },
     binary: bool,
     pagination: {
       type: 'falseOr',

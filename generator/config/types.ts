@@ -88,6 +88,8 @@ export interface StreamingOverride {
   event: string;
   /** Request body property that switches the stream on (default: detected, usually `stream`). */
   flag?: string;
+  /** SSE event-name prefixes whose frames are delivered as `{ event, data }` envelopes. */
+  envelopePrefixes?: string[];
 }
 
 export type PaginationOverride =

@@ -53,6 +53,8 @@ export function requestSpec(
       const access = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(flag) ? `.${flag}` : `[${quote(flag)}]`;
       entries.push(`stream: ${params.body}${access} === ${literalType(op.streaming.flagValue ?? true)}`);
     }
+    const prefixes = op.streaming.envelopePrefixes;
+    if (prefixes?.length) entries.push(`streamEnvelopePrefixes: [${prefixes.map(quote).join(', ')}]`);
   }
   if (op.binary) {
     entries.push('binary: true');
