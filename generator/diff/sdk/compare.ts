@@ -1,7 +1,7 @@
 import { Project, ts, type MethodDeclaration } from 'ts-morph';
 import { compareStrings } from '../../util/sort.js';
 import type { Change } from '../types.js';
-import { acceptsOldCalls, assignable, satisfiesOldReaders } from './compat.js';
+import { assignable, callBreak, satisfiesOldReaders } from './compat.js';
 import { SDK_RULES, type SdkRuleId } from './rules.js';
 import { readSurface } from './surface.js';
 
@@ -71,11 +71,13 @@ export function compareSurfaces(oldEntry: string, newEntry: string): Change[] {
       continue;
     }
     olds.forEach((o, i) => {
-      const callable = news.find((n) => acceptsOldCalls(checker, o, n));
+      const callable = news.find((n) => callBreak(checker, o, n) === undefined);
+      const peer = news[Math.min(i, news.length - 1)]!;
       if (!callable) {
-        out.push(change('sdk-method-params-incompatible', `client.${path}`, `an old call of client.${path}() no longer compiles: ${signature(o)} → ${signature(news[Math.min(i, news.length - 1)]!)}`, signature(o), signature(news[Math.min(i, news.length - 1)]!)));
+        const why = callBreak(checker, o, peer);
+        out.push(change('sdk-method-params-incompatible', `client.${path}`, `an old call of client.${path}() no longer compiles: ${why}`, signature(o), signature(peer)));
       }
-      const reader = callable ?? news[Math.min(i, news.length - 1)]!;
+      const reader = callable ?? peer;
       if (!satisfiesOldReaders(checker, o, reader)) {
         out.push(change('sdk-method-result-incompatible', `client.${path}`, `client.${path}() returns ${reader.getReturnType().getText(reader)}, which code reading the old ${o.getReturnType().getText(o)} cannot use`));
       }
