@@ -28,7 +28,7 @@ beforeAll(async () => {
   const config = await loadSdkConfig(join(ROOT, 'spec', 'openai.sdk.yaml'));
   const ir = annotate(parseSpec(await loadSpec(spec.path)), config);
   await writePackage(dir, await emitPackage(ir, settingsFrom(ir, config), { extra: await extraEmitters(), outDir: dir }));
-  await copyFile(join(import.meta.dirname, 'consumers', 'uses-openai.ts'), join(dir, 'uses-openai.ts'));
+  await copyFile(join(import.meta.dirname, 'consumers', 'uses-openai.mts'), join(dir, 'uses-openai.mts'));
 }, 600_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -42,7 +42,7 @@ describe('the generated OpenAI package', () => {
 
   it('types: webhooks union narrows on type, realtime events typed, AzureOpenAI extends OpenAI', async () => {
     const flags = ['--strict', '--noEmit', '--skipLibCheck', '--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--lib', 'ES2022,DOM,DOM.Iterable'];
-    expect(await tsc(dir, [...flags, 'uses-openai.ts'])).toBe('');
+    expect(await tsc(dir, [...flags, 'uses-openai.mts'])).toBe('');
   }, 300_000);
 
   it('client.webhooks.unwrap verifies a batch.completed delivery with OPENAI_WEBHOOK_SECRET', async () => {

@@ -8,7 +8,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await fixturePackage('hooks.yaml', 'hooks.sdk.yaml', 'types');
-  for (const f of ['uses-extras.ts', 'wrong-types.ts']) await copyFile(join(import.meta.dirname, 'consumers', f), join(dir, f));
+  for (const f of ['uses-extras.mts', 'wrong-types.mts']) await copyFile(join(import.meta.dirname, 'consumers', f), join(dir, f));
 }, 120_000);
 
 describe.concurrent('types of the generated extras', () => {
@@ -17,12 +17,12 @@ describe.concurrent('types of the generated extras', () => {
   });
 
   it('unwrap returns the event union and narrows on `type`; realtime send/on are typed by event; azure options are typed', async () => {
-    expect(await tsc(dir, [...FLAGS, 'uses-extras.ts'])).toBe('');
+    expect(await tsc(dir, [...FLAGS, 'uses-extras.mts'])).toBe('');
   });
 
   it('wrong uses fail to compile, at the expected places', async () => {
-    const out = await tsc(dir, [...FLAGS, 'wrong-types.ts']);
-    const lines = [...out.matchAll(/wrong-types\.ts\((\d+),\d+\): error (TS\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    const out = await tsc(dir, [...FLAGS, 'wrong-types.mts']);
+    const lines = [...out.matchAll(/wrong-types\.mts\((\d+),\d+\): error (TS\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(lines).toEqual(['7 TS2339', '8 TS2345']);
   });
 });

@@ -7,6 +7,7 @@ import { docComment, docLines } from '../ts/doc-comment.js';
 import { ModuleScope } from '../ts/names.js';
 import type { GeneratedFile } from '../types.js';
 import type { ExtrasSettings, SdkAdditions } from './additions.js';
+import { azureApi } from './api-docs.js';
 
 /**
  * `src/azure.ts`: a subclass of the client routed by deployment (`templates/runtime/core/azure.ts`),
@@ -63,5 +64,7 @@ export function emitAzure(ir: IRDocument, settings: ExtrasSettings): { files: Ge
     ),
   };
   const file = { path: 'src/azure.ts', contents: render('extras/azure', { ...view, imports: scope.importLines() }) };
-  return { files: [file], additions: { indexExports: [`export { ${className}, type ${optionsName} } from './azure.js';`] } };
+  const envs = [az.endpointEnv, az.apiKeyEnv, az.apiVersionEnv].filter((e): e is string => !!e);
+  const api = azureApi({ className, optionsName, clientName: settings.clientName, envs, paths: az.deploymentPaths });
+  return { files: [file], additions: { indexExports: [`export { ${className}, type ${optionsName} } from './azure.js';`], api: [api] } };
 }

@@ -17,8 +17,8 @@ function parts(input: EmitInput): { files: GeneratedFile[]; additions: SdkAdditi
  * `webhooks:`, realtime WebSocket clients, and a deployment-routed (Azure) client. Its files go
  * beside the SDK emitter's; `additions` is what it adds to the client, index and manifest.
  */
-export const extrasEmitter: Emitter & { additions(input: EmitInput): Required<SdkAdditions> } = {
+export const extrasEmitter = {
   name: 'extras',
-  emit: (input) => parts(input).flatMap((p) => p.files),
-  additions: (input) => mergeAdditions(parts(input).map((p) => p.additions)),
-};
+  emit: (input: EmitInput): GeneratedFile[] => parts(input).flatMap((p) => p.files),
+  additions: (input: EmitInput): Required<SdkAdditions> => mergeAdditions(parts(input).map((p) => p.additions)),
+} satisfies Emitter;

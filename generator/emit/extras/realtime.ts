@@ -9,6 +9,7 @@ import { ModuleScope } from '../ts/names.js';
 import { literal } from '../sdk/literal.js';
 import type { GeneratedFile } from '../types.js';
 import type { ExtrasSettings, SdkAdditions } from './additions.js';
+import { realtimeApi } from './api-docs.js';
 
 /** Range of the `ws` package the Node client is written against (optional peer dependency). */
 export const WS_RANGE = '^8.18.0';
@@ -77,7 +78,8 @@ export function emitRealtime(ir: IRDocument, settings: ExtrasSettings): { files:
     entries['./realtime/websocket'] = 'realtime/websocket';
   }
   for (const f of runtimeFiles(['realtime'])) files.push({ path: f.path.replace(/^src\/realtime\//, 'src/core/realtime/'), contents: f.contents });
-  return { files, additions: { entries, optionalPeers: { ws: WS_RANGE } } };
+  const api = realtimeApi({ pkg: settings.packageName, node: rt.className, browser: rt.browserClassName, query: propertyKey(rt.queryParam), clientEvent, serverEvent, path: rt.path });
+  return { files, additions: { entries, optionalPeers: { ws: WS_RANGE }, api: [api] } };
 }
 
 /** `.name`, or `['name']` when it is not an identifier. */

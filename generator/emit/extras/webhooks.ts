@@ -8,6 +8,7 @@ import { pascalCase } from '../ts/identifiers.js';
 import { ModuleScope } from '../ts/names.js';
 import type { GeneratedFile } from '../types.js';
 import type { ClientMember, ExtrasSettings, SdkAdditions } from './additions.js';
+import { webhooksApi } from './api-docs.js';
 
 /** The client property that holds the webhooks helper. */
 const PROPERTY = 'webhooks';
@@ -33,16 +34,19 @@ export function emitWebhooks(ir: IRDocument, settings: ExtrasSettings): { files:
   const print = printContext(ctx, scope, './core', './types.js');
   const declarations: DeclarationView[] = [];
   const members: string[] = [];
+  const events: { name: string; eventType?: string | undefined }[] = [];
   for (const hook of hooks) {
     const payload = hook.payload!;
     if (payload.kind === 'ref') {
       members.push(print.ref(payload.name));
+      events.push({ name: members.at(-1)!, eventType: hook.eventType });
       continue;
     }
     const name = scope.declare(ctx.registry.claim(`${pascalCase(hook.name)}WebhookEvent`));
     const doc = docLines(hook.summary ?? hook.description, hook.eventType && `Event type \`${hook.eventType}\`.`);
     declarations.push(declareType(name, payload, print, doc));
     members.push(name);
+    events.push({ name, eventType: hook.eventType });
   }
   const unique = [...new Set(members)];
   const union = {
@@ -51,14 +55,16 @@ export function emitWebhooks(ir: IRDocument, settings: ExtrasSettings): { files:
   };
   const file = { path: 'src/webhooks.ts', contents: render('extras/webhooks', { imports: scope.importLines(), declarations, union }) };
   const typeNames = [unionName, ...declarations.map((d) => d.name)];
+  const option = secretOption(settings);
   const additions: SdkAdditions = {
+    api: [webhooksApi(unionName, events, option)],
     indexExports: [
       `export type { ${typeNames.join(', ')} } from './webhooks.js';`,
       `export { WebhookVerificationError, type WebhookFailure } from './core/webhooks.js';`,
     ],
   };
   const taken = resourceTree(ir.operations).children.some((c) => c.property === PROPERTY);
-  if (!taken) additions.clientMembers = [clientMember(unionName, secretOption(settings))];
+  if (!taken) additions.clientMembers = [clientMember(unionName, option)];
   return { files: [file], additions };
 }
 

@@ -1,4 +1,4 @@
-// Must NOT compile: proves the checks in uses-extras.ts can fail (tests/extras/types.test.ts).
+// Must NOT compile: proves the checks in uses-extras.mts can fail (tests/extras/types.test.ts).
 import { Hooks } from './src/index.js';
 import { HooksRealtimeWS } from './src/realtime/ws.js';
 
