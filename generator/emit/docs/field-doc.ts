@@ -11,10 +11,11 @@ function shown(value: unknown): string | undefined {
   return json !== undefined && json.length <= 80 ? json : undefined;
 }
 
-function range(min: number | undefined, max: number | undefined, unit: string): string | undefined {
-  if (min !== undefined && max !== undefined) return min === max ? `Exactly ${min} ${unit}.` : `Between ${min} and ${max} ${unit}.`;
-  if (min !== undefined) return `At least ${min} ${unit}.`;
-  if (max !== undefined) return `At most ${max} ${unit}.`;
+function range(min: number | undefined, max: number | undefined, units: string): string | undefined {
+  const unit = (n: number) => (n === 1 ? units.replace(/s$/, '') : units);
+  if (min !== undefined && max !== undefined) return min === max ? `Exactly ${min} ${unit(min)}.` : `Between ${min} and ${max} ${units}.`;
+  if (min !== undefined) return `At least ${min} ${unit(min)}.`;
+  if (max !== undefined) return `At most ${max} ${unit(max)}.`;
   return undefined;
 }
 

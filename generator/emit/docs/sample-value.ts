@@ -105,6 +105,9 @@ export function sampleValue(ctx: SdkContext, schema: IRSchema, depth = 0, hint =
       return requiredEntries(ctx, s, depth, entries) ? { kind: 'object', entries } : undefined;
     }
     case 'union': {
+      // `string | 'a' | 'b'` (an open enum): a listed value reads better than a placeholder.
+      const listed = s.variants.map((v) => ctx.resolve(v)).find((v) => v.kind === 'enum' && v.type === 'string');
+      if (listed && s.variants.some((v) => ctx.resolve(v).kind === 'string')) return sampleValue(ctx, listed, depth + 1, hint);
       for (const v of s.variants) {
         const sample = sampleValue(ctx, v, depth + 1, hint);
         if (sample) return sample;

@@ -25,14 +25,16 @@ function usesDefaultCredential(m: ApiMethod, settings: SdkSettings): boolean {
 export function pickShowcase(model: ApiModel, settings: SdkSettings): Showcase {
   const usable = model.methods.filter((m) => m.example && usesDefaultCredential(m, settings) && !m.op.deprecated);
   const first = (test: (m: ApiMethod) => boolean) => usable.find(test);
+  // A binary answer wins over a stream in the SDK (the method resolves to the raw Response).
+  const streams = (m: ApiMethod) => !!m.op.streaming && !m.op.pagination && !m.op.binary;
   const plain = (m: ApiMethod) => !m.op.pagination && !m.op.binary && (!m.op.streaming || !!m.op.streaming.flag);
   return {
     // A call that also streams is usually the API's main call; then any POST, then anything.
     basic:
-      first((m) => plain(m) && !!m.op.streaming?.flag) ??
+      first((m) => plain(m) && !!m.op.streaming?.flag && !m.op.multipart) ??
       first((m) => plain(m) && m.op.method === 'post' && !m.op.multipart) ??
       first(plain),
-    streaming: first((m) => !!m.op.streaming && !m.op.pagination),
+    streaming: first((m) => streams(m) && !m.op.multipart) ?? first(streams),
     paginated: first((m) => m.op.pagination?.style === 'cursor') ?? first((m) => !!m.op.pagination),
     upload: first((m) => (m.op.multipart?.fileFields.length ?? 0) > 0),
   };

@@ -1,7 +1,7 @@
 import type { SdkSettings } from '../../types.js';
 import { propertyKey, quote } from '../../ts/identifiers.js';
 import type { ApiModel } from '../api-model.js';
-import { codeBlock, codeSpan, inlineText, paragraphs } from '../markdown.js';
+import { codeBlock, codeSpan, firstSentence, paragraphs } from '../markdown.js';
 import type { Showcase } from '../showcase.js';
 import { blocks, program, type Section } from './section.js';
 
@@ -41,7 +41,8 @@ export function authSection(settings: SdkSettings, model: ApiModel): Section | u
     const accessors = [...new Set(users.map((m) => m.callee.slice(0, m.callee.lastIndexOf('.'))))];
     const shown = accessors.slice(0, 4).map(codeSpan).join(', ');
     const more = accessors.length > 4 ? ` and ${accessors.length - 4} more` : '';
-    parts.push(`${users.length} operations (${shown}${more}) send ${codeSpan(name)} instead; a client for them needs that option:`);
+    const count = users.length === 1 ? '1 operation' : `${users.length} operations`;
+    parts.push(`${count} (${shown}${more}) ${users.length === 1 ? 'sends' : 'send'} ${codeSpan(name)} instead; a client for them needs that option:`);
     const example = users.find((m) => m.example);
     const env = settings.credentials[name]!.env;
     parts.push(program(settings, example?.example ?? '', { client: `{ ${propertyKey(name)}: ${envValue(env, 'my key')} }` }));
@@ -59,7 +60,8 @@ export function authSection(settings: SdkSettings, model: ApiModel): Section | u
 export function usageSection(settings: SdkSettings, show: Showcase, description?: string): Section | undefined {
   const m = show.basic;
   if (!m?.example) return undefined;
-  const what = m.op.summary ? ` (${inlineText(m.op.summary)})` : '';
+  const summary = firstSentence(m.op.summary);
+  const what = summary ? ` (${summary.replace(/[.!?]$/, '')})` : '';
   return {
     title: 'Usage',
     body: blocks(
