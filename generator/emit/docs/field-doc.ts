@@ -12,7 +12,7 @@ function shown(value: unknown): string | undefined {
 }
 
 function range(min: number | undefined, max: number | undefined, units: string): string | undefined {
-  const unit = (n: number) => (n === 1 ? units.replace(/s$/, '') : units);
+  const unit = (n: number) => (n !== 1 ? units : units === 'properties' ? 'property' : units.replace(/s$/, ''));
   if (min !== undefined && max !== undefined) return min === max ? `Exactly ${min} ${unit(min)}.` : `Between ${min} and ${max} ${units}.`;
   if (min !== undefined) return `At least ${min} ${unit(min)}.`;
   if (max !== undefined) return `At most ${max} ${unit(max)}.`;
