@@ -1,24 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { splitPointer } from '../util/pointer.js';
+import { fastLineOf } from './lines-fast.js';
 
 /**
- * Line numbers, computed lazily: only when something is reported. The file is re-parsed into a
- * YAML document with a `LineCounter` (kept per file for the rest of the process) and the JSON
- * pointer is followed through its nodes. A pointer that goes past what exists gives the line
+ * Line numbers, computed lazily: only when something is reported. When the quick line search
+ * cannot tell, the file is re-parsed into a YAML document with a `LineCounter` (kept per file
+ * for the rest of the process) and the JSON pointer is followed through its nodes. A pointer that goes past what exists gives the line
  * of the deepest node that does exist.
  */
+const texts = new Map<string, string[]>();
 const documents = new Map<string, { root: unknown; counter: LineCounter }>();
+
+function textOf(file: string, text?: string): string | undefined {
+  if (text !== undefined) return text;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 function documentOf(file: string, text?: string): { root: unknown; counter: LineCounter } | undefined {
   let entry = documents.get(file);
   if (!entry) {
-    let source = text;
-    try {
-      source ??= readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const source = textOf(file, text);
+    if (source === undefined) return undefined;
     const counter = new LineCounter();
     const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
     entry = { root: doc.contents, counter };
@@ -27,8 +34,22 @@ function documentOf(file: string, text?: string): { root: unknown; counter: Line
   return entry;
 }
 
-/** 1-based line of `pointer` (`#/a/b`) in `file`, or undefined when it cannot be told. */
+/**
+ * 1-based line of `pointer` (`#/a/b`) in `file`, or undefined when it cannot be told. Block-style
+ * YAML is searched line by line (`lines-fast.ts`); anything else is parsed in full.
+ */
 export function lineOf(file: string, pointer: string, text?: string): number | undefined {
+  let lines = texts.get(file);
+  if (!lines && !file.endsWith('.json')) {
+    const source = textOf(file, text);
+    if (source === undefined) return undefined;
+    texts.set(file, (lines = source.split('\n')));
+  }
+  const fast = lines ? fastLineOf(lines, splitPointer(pointer) ?? []) : undefined;
+  return fast ?? fullLineOf(file, pointer, text);
+}
+
+function fullLineOf(file: string, pointer: string, text?: string): number | undefined {
   const entry = documentOf(file, text);
   if (!entry) return undefined;
   let node = entry.root as Node | null | undefined;
@@ -52,4 +73,5 @@ export function lineOf(file: string, pointer: string, text?: string): number | u
 /** Forgets parsed documents (tests that rewrite a file call this). */
 export function clearLineCache(): void {
   documents.clear();
+  texts.clear();
 }
