@@ -1,17 +1,31 @@
+import { annotate } from '../annotate/index.js';
 import type { Command } from '../cli.js';
+import { loadSdkConfig } from '../config/load.js';
 import { SdkgenError, formatDiagnostic } from '../errors.js';
 import type { IRDocument } from '../ir/types.js';
 import { loadSpec } from '../load/index.js';
 import { parseSpec } from '../parse/index.js';
 
-const USAGE = 'inspect SPEC [--json]';
+const USAGE = 'inspect SPEC [--config FILE] [--json]';
 /** How many warnings the text summary prints before "... and N more". */
 const WARNINGS_SHOWN = 5;
 
 /** `sdkgen inspect SPEC [--json]`: load, parse and annotate a spec; print counts or the whole IR. */
 export const inspect: Command = async (args) => {
   const json = args.includes('--json');
-  const rest = args.filter((a) => a !== '--json');
+  const configAt = args.indexOf('--config');
+  const configFile = configAt >= 0 ? args[configAt + 1] : undefined;
+  if (configAt >= 0 && !configFile) {
+    throw new SdkgenError({
+      level: 'error',
+      stage: 'config',
+      message: '--config needs a file',
+      expected: `sdkgen ${USAGE}`,
+    });
+  }
+  const rest = args.filter(
+    (a, i) => a !== '--json' && (configAt < 0 || (i !== configAt && i !== configAt + 1)),
+  );
   const unknown = rest.filter((a) => a.startsWith('-'));
   if (rest.length !== 1 || unknown.length > 0) {
     throw new SdkgenError({
@@ -26,13 +40,13 @@ export const inspect: Command = async (args) => {
       expected: `sdkgen ${USAGE}`,
     });
   }
+  const config = configFile ? await loadSdkConfig(configFile) : undefined;
   const started = performance.now();
   const loaded = await loadSpec(rest[0]!);
   const loadedAt = performance.now();
-  let ir = parseSpec(loaded);
+  const ir = parseSpec(loaded);
   const parsedAt = performance.now();
-  const annotated = await runAnnotate(ir);
-  ir = annotated.ir;
+  annotate(ir, config);
   const doneAt = performance.now();
   if (json) {
     // A reader that stops early (`| head`) is not an error.
@@ -43,33 +57,10 @@ export const inspect: Command = async (args) => {
     return 0;
   }
   const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
-  const timing =
-    `load ${ms(started, loadedAt)}, parse ${ms(loadedAt, parsedAt)}` +
-    (annotated.ran ? `, annotate ${ms(parsedAt, doneAt)}` : '');
-  console.log(summarize(ir, loaded.file, annotated.ran).concat(`time        ${timing}`).join('\n'));
+  const timing = `load ${ms(started, loadedAt)}, parse ${ms(loadedAt, parsedAt)}, annotate ${ms(parsedAt, doneAt)}`;
+  console.log(summarize(ir, loaded.file, true).concat(`time        ${timing}`).join('\n'));
   return 0;
 };
-
-/**
- * Runs `annotate(ir, config?)` from `generator/annotate/index.ts` when that module exists;
- * returns the IR unchanged (and `ran: false`) while it does not.
- */
-async function runAnnotate(ir: IRDocument): Promise<{ ir: IRDocument; ran: boolean }> {
-  const specifier = '../annotate/index.js';
-  let mod: { annotate?: (ir: IRDocument, config?: unknown) => unknown };
-  try {
-    mod = (await import(specifier)) as typeof mod;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const missing = code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('annotate');
-    if (missing) return { ir, ran: false };
-    throw error;
-  }
-  if (typeof mod.annotate !== 'function') return { ir, ran: false };
-  const result = await mod.annotate(ir);
-  const out = result && typeof result === 'object' && 'operations' in result ? (result as IRDocument) : ir;
-  return { ir: out, ran: true };
-}
 
 /** The text summary: one line per count, then the first few warnings. */
 export function summarize(ir: IRDocument, file: string, annotated: boolean): string[] {

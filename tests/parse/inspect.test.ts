@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -51,7 +53,50 @@ describe('sdkgen inspect', () => {
     expect((error as SdkgenError).diagnostics[0]).toMatchObject({
       stage: 'config',
       message,
-      expected: 'sdkgen inspect SPEC [--json]',
+      expected: 'sdkgen inspect SPEC [--config FILE] [--json]',
     });
+  });
+});
+
+describe('sdkgen inspect --config', () => {
+  it('applies the SDK config: config-declared streams are counted', async () => {
+    const dir = await import('node:fs/promises').then((fs) => fs.mkdtemp(join(tmpdir(), 'inspect-config-')));
+    const spec = join(dir, 'spec.yaml');
+    const config = join(dir, 'sdk.yaml');
+    await writeFile(
+      spec,
+      [
+        'openapi: 3.1.0',
+        'info: { title: T, version: "1" }',
+        'paths:',
+        '  /runs:',
+        '    post:',
+        '      operationId: createRun',
+        '      requestBody:',
+        '        content:',
+        '          application/json:',
+        '            schema: { type: object, properties: { stream: { type: boolean } } }',
+        '      responses:',
+        "        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Event' } } } }",
+        'components:',
+        '  schemas:',
+        '    Event: { type: object, properties: { type: { type: string } } }',
+      ].join('\n'),
+    );
+    await writeFile(
+      config,
+      'client: { name: T }\noperations:\n  createRun: { streaming: { event: Event } }\n',
+    );
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => lines.push(line);
+    try {
+      await inspect([spec]);
+      await inspect([spec, '--config', config]);
+    } finally {
+      console.log = log;
+    }
+    const streaming = lines.join('\n').match(/^streaming\s+(\d+)/gm);
+    expect(streaming).toEqual(['streaming   0', 'streaming   1']);
   });
 });
