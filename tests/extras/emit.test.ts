@@ -30,7 +30,9 @@ describe('extras emitter on the fixture spec with its config', () => {
 
   it('adds the client member, index exports, subpaths and the optional ws peer', async () => {
     const a = extrasEmitter.additions(await fixtureInput('hooks.yaml', 'hooks.sdk.yaml'));
-    expect(a.clientMembers[0]!.text(['W', 'E'])).toContain('webhooks: W<E> = new W<E>(() => (this as { signingSecret?: string | null }).signingSecret);');
+    expect(a.clientMembers[0]!.text(['W', 'E'])).toContain(
+      "webhooks: W<E> = new W<E>(() => (this as { signingSecret?: string | null }).signingSecret, { option: 'signingSecret', env: 'HOOKS_SIGNING_SECRET' });",
+    );
     expect(a.indexExports).toEqual([
       "export type { UnwrapWebhookEvent, JobFailedWebhookEvent } from './webhooks.js';",
       "export { WebhookVerificationError, type WebhookFailure } from './core/webhooks.js';",
@@ -38,6 +40,8 @@ describe('extras emitter on the fixture spec with its config', () => {
     ]);
     expect(a.entries).toEqual({ './realtime/ws': 'realtime/ws', './realtime/websocket': 'realtime/websocket' });
     expect(a.optionalPeers).toEqual({ ws: '^8.18.0' });
+    expect(a.api.map((section) => section.split('\n')[0])).toEqual(['## Webhooks', '## Realtime', '## CloudHooks']);
+    await expect(a.api.join('\n\n') + '\n').toMatchFileSnapshot(join('__snapshots__', 'hooks', 'api-sections.md'));
   });
 });
 
@@ -53,7 +57,7 @@ describe('extras emitter without a config (any spec with webhooks)', () => {
   it('finds a secret option named like webhookSecret among the extra options', async () => {
     const input = await fixtureInput('hooks.yaml');
     input.settings.extraOptions = { region: {}, webhookSecret: { env: 'X' } };
-    expect(extrasEmitter.additions(input).clientMembers[0]!.text(['W', 'E'])).toContain('.webhookSecret);');
+    expect(extrasEmitter.additions(input).clientMembers[0]!.text(['W', 'E'])).toContain(".webhookSecret, { option: 'webhookSecret', env: 'X' });");
   });
 
   it('claims a free union name and skips the member when a resource is called webhooks', async () => {

@@ -103,7 +103,10 @@ describe('the secret', () => {
 
   it('is reported as missing, distinctly, when none is set', async () => {
     const none = new mod.Hooks({ apiKey: 'k' });
-    await expect(none.webhooks.unwrap(body, signed(body))).rejects.toMatchObject({ reason: 'missing_secret' });
+    await expect(none.webhooks.unwrap(body, signed(body))).rejects.toMatchObject({
+      reason: 'missing_secret',
+      message: 'No webhook secret: pass one, or set the `signingSecret` client option or the HOOKS_SIGNING_SECRET environment variable.',
+    });
   });
 
   it('validates the event with a schema when given one', async () => {

@@ -14,7 +14,12 @@ export function code(text: string): string {
 
 const REASONS = ['missing_secret', 'missing_headers', 'invalid_signature', 'timestamp_too_old', 'timestamp_in_future', 'invalid_timestamp', 'replayed', 'invalid_payload'];
 
-export function webhooksApi(unionName: string, events: { name: string; eventType?: string | undefined }[], option: string | undefined): string {
+export function webhooksApi(
+  unionName: string,
+  events: { name: string; eventType?: string | undefined }[],
+  option: string | undefined,
+  env: string | undefined,
+): string {
   const list = events.map((e) => (e.eventType ? `${code(e.name)} (${code(e.eventType)})` : code(e.name))).join(', ');
   return [
     '## Webhooks',
@@ -27,7 +32,7 @@ export function webhooksApi(unionName: string, events: { name: string; eventType
     `- ${code('client.webhooks.verifySignature(body, headers, secret?, tolerance?)')} → ${code('Promise<void>')}`,
     '',
     `Standard Webhooks signatures; ${code('tolerance')} is in seconds (default 300, both ways). ` +
-      (option ? `The secret defaults to the ${code(option)} client option. ` : 'Pass the secret to each call. ') +
+      (option ? `The secret defaults to the ${code(option)} client option${env ? ` (or ${code(env)})` : ''}. ` : 'Pass the secret to each call. ') +
       `Failures throw ${code('WebhookVerificationError')} with ${code('reason')} one of ${REASONS.map(code).join(', ')}.`,
   ].join('\n');
 }

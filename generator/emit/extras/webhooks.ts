@@ -2,6 +2,7 @@ import type { IRDocument } from '../../ir/types.js';
 import { render } from '../render.js';
 import { SdkContext } from '../sdk/context.js';
 import { declareType, printContext, type DeclarationView } from '../sdk/declarations.js';
+import { literal } from '../sdk/literal.js';
 import { resourceTree } from '../sdk/resource-tree.js';
 import { docComment, docLines } from '../ts/doc-comment.js';
 import { pascalCase } from '../ts/identifiers.js';
@@ -56,20 +57,22 @@ export function emitWebhooks(ir: IRDocument, settings: ExtrasSettings): { files:
   const file = { path: 'src/webhooks.ts', contents: render('extras/webhooks', { imports: scope.importLines(), declarations, union }) };
   const typeNames = [unionName, ...declarations.map((d) => d.name)];
   const option = secretOption(settings);
+  const env = option ? settings.extraOptions[option]?.env : undefined;
   const additions: SdkAdditions = {
-    api: [webhooksApi(unionName, events, option)],
+    api: [webhooksApi(unionName, events, option, env)],
     indexExports: [
       `export type { ${typeNames.join(', ')} } from './webhooks.js';`,
       `export { WebhookVerificationError, type WebhookFailure } from './core/webhooks.js';`,
     ],
   };
   const taken = resourceTree(ir.operations).children.some((c) => c.property === PROPERTY);
-  if (!taken) additions.clientMembers = [clientMember(unionName, option)];
+  if (!taken) additions.clientMembers = [clientMember(unionName, option, env)];
   return { files: [file], additions };
 }
 
-function clientMember(unionName: string, option: string | undefined): ClientMember {
+function clientMember(unionName: string, option: string | undefined, env: string | undefined): ClientMember {
   const secret = option ? `(this as { ${option}?: string | null }).${option}` : 'undefined';
+  const source = option ? `, ${literal({ option, env })}` : '';
   const doc = docLines(
     'Verifies webhook signatures (Standard Webhooks) and parses the events.',
     option ? `The secret defaults to the \`${option}\` option.` : 'Pass the signing secret to each call.',
@@ -79,6 +82,6 @@ function clientMember(unionName: string, option: string | undefined): ClientMemb
       { from: './core/webhooks.js', name: 'Webhooks', typeOnly: false },
       { from: './webhooks.js', name: unionName, typeOnly: true },
     ],
-    text: ([webhooks, event]) => `${docComment(doc, '  ')}  ${PROPERTY}: ${webhooks}<${event}> = new ${webhooks}<${event}>(() => ${secret});`,
+    text: ([webhooks, event]) => `${docComment(doc, '  ')}  ${PROPERTY}: ${webhooks}<${event}> = new ${webhooks}<${event}>(() => ${secret}${source});`,
   };
 }

@@ -69,10 +69,7 @@ export async function verifyWebhookSignature(
   nowSeconds: number = Math.floor(Date.now() / 1000),
 ): Promise<void> {
   if (!secret) {
-    throw new WebhookVerificationError(
-      'missing_secret',
-      'No webhook secret: pass one, or set the client option `webhookSecret` (or its environment variable).',
-    );
+    throw new WebhookVerificationError('missing_secret', 'No webhook secret: pass one to verify the signature.');
   }
   const id = header(headers, 'webhook-id');
   const timestamp = header(headers, 'webhook-timestamp');
@@ -120,15 +117,26 @@ export async function verifyWebhookSignature(
 /** The `client.webhooks` resource: typed over the spec's webhook event union. */
 export class Webhooks<Event> {
   readonly #secret: () => string | null | undefined;
+  readonly #source: { option: string; env?: string | undefined } | undefined;
 
-  /** `secret` reads the client's configured webhook secret at call time. */
-  constructor(secret: () => string | null | undefined) {
+  /**
+   * `secret` reads the client's configured webhook secret at call time; `source` names the
+   * client option (and environment variable) it comes from, for the missing-secret error.
+   */
+  constructor(secret: () => string | null | undefined, source?: { option: string; env?: string | undefined }) {
     this.#secret = secret;
+    this.#source = source;
   }
 
   /** Throws `WebhookVerificationError` unless the payload was signed with the secret. */
-  verifySignature(payload: string, headers: HeadersLike, secret?: string | null, tolerance?: number): Promise<void> {
-    return verifyWebhookSignature(payload, headers, secret ?? this.#secret(), tolerance);
+  async verifySignature(payload: string, headers: HeadersLike, secret?: string | null, tolerance?: number): Promise<void> {
+    const key = secret ?? this.#secret();
+    if (!key && this.#source) {
+      const { option, env } = this.#source;
+      const where = env ? ` or the ${env} environment variable` : '';
+      throw new WebhookVerificationError('missing_secret', `No webhook secret: pass one, or set the \`${option}\` client option${where}.`);
+    }
+    return verifyWebhookSignature(payload, headers, key, tolerance);
   }
 
   /** Verifies the signature, then parses (and optionally validates) the event. */

@@ -62,6 +62,16 @@ describe('verifyWebhookSignature', () => {
     expect(await failure(verifyWebhookSignature(payload, headers, useSecret))).toBe(want);
   });
 
+  it('names the client option and env var of a missing secret when the Webhooks object knows them', async () => {
+    const named = new Webhooks(() => null, { option: 'signingSecret', env: 'ACME_SIGNING_SECRET' });
+    const bare = new Webhooks(() => null);
+    await expect(named.verifySignature(body, headersFor(body))).rejects.toThrow(
+      'No webhook secret: pass one, or set the `signingSecret` client option or the ACME_SIGNING_SECRET environment variable.',
+    );
+    await expect(bare.verifySignature(body, headersFor(body))).rejects.toThrow('No webhook secret: pass one to verify the signature.');
+    await expect(named.verifySignature(body, headersFor(body), secret)).resolves.toBeUndefined();
+  });
+
   it('accepts a fetch Headers object', async () => {
     expect(await failure(verifyWebhookSignature(body, new Headers(headersFor(body)), secret))).toBe('passed');
   });
