@@ -11,6 +11,11 @@ export interface GeneratedFile {
    * declaration file is its own text and its JavaScript is an empty module.
    */
   typesOnly?: boolean;
+  /**
+   * The module is written to the `isolatedDeclarations` standard (explicit types on every
+   * export), so its declaration file can be made from its text alone, without a program.
+   */
+  isolatedDeclarations?: boolean;
 }
 
 /** Client-level settings the generated client passes to the runtime (see CONTRACT.md). */

@@ -32,13 +32,15 @@ export const sdkEmitter: Emitter = {
     const root = resourceTree(ir.operations);
     const resources = walk(root).map((node) => resourceView(ctx, node));
     for (const r of resources) {
-      files.push({ path: r.path, contents: render('resource', r) });
+      files.push({ path: r.path, contents: render('resource', r), isolatedDeclarations: true });
       const file = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.ts$/, '.js');
-      files.push({ path: r.indexPath, contents: render('resource-index', { ...r, file }) });
+      files.push({ path: r.indexPath, contents: render('resource-index', { ...r, file }), isolatedDeclarations: true });
     }
 
-    files.push({ path: 'src/client.ts', contents: render('client', clientView(settings, root, ir.info.description, additions?.clientMembers)) });
-    files.push({ path: 'src/index.ts', contents: render('index', { exports: indexExports(settings.clientName, resources, hasTypes, additions?.indexExports) }) });
+    const client = clientView(settings, root, ir.info.description, additions?.clientMembers);
+    files.push({ path: 'src/client.ts', contents: render('client', client), isolatedDeclarations: true });
+    const exports = indexExports(settings.clientName, resources, hasTypes, additions?.indexExports);
+    files.push({ path: 'src/index.ts', contents: render('index', { exports }), isolatedDeclarations: true });
     return files;
   },
 };

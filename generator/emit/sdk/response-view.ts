@@ -34,7 +34,8 @@ export function responseType(
 ): string {
   if (!schema) return 'void';
   const printed = printType(schema, print);
-  if (schema.kind === 'ref' && !schema.nullable) return printed;
+  // A config-given name for a shared component's response (`EvalCreateResponse`) becomes an alias of it.
+  if (schema.kind === 'ref' && !schema.nullable && (!wanted || wanted === ctx.ir.schemas[schema.name]?.typeName)) return printed;
   if (!wanted) return printed;
   const name = scope.declare(ctx.registry.claim(wanted));
   out.push(declareType(name, schema, print));

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import ts from 'typescript';
+import type { GeneratedFile } from '../types.js';
+
+const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', '.cache', 'dts');
+
+/** `src/core/client.ts` → `core/client` (the key of a declaration in the output). */
+export const rel = (file: GeneratedFile): string => file.path.replace(/^src\//, '').replace(/\.ts$/, '');
+
+/** The file and every package file it imports (relative specifiers), transitively. */
+function closure(start: GeneratedFile[], byPath: Map<string, GeneratedFile>): GeneratedFile[] {
+  const seen = new Map<string, GeneratedFile>();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file.path)) continue;
+    seen.set(file.path, file);
+    for (const m of file.contents.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)) {
+      const target = posix.join(posix.dirname(file.path), m[1]!.replace(/\.js$/, '.ts'));
+      const next = byPath.get(target);
+      if (next) queue.push(next);
+    }
+  }
+  return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Declarations through one program that skips type checking (`noCheck`), rooted at the
+ * package's real folder so bare imports (`zod`) resolve as they will for users. Cached on disk
+ * by the content of the files involved: the hand-written runtime hits the cache on every run.
+ */
+export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[], options: ts.CompilerOptions, pkgDir: string): Map<string, string> {
+  const byPath = new Map(all.map((f) => [f.path, f]));
+  const involved = closure(wanted, byPath);
+  const key = createHash('sha256').update(ts.version).update(pkgDir);
+  for (const f of involved) key.update(f.path).update('\0').update(f.contents).update('\0');
+  for (const f of wanted) key.update('>').update(f.path);
+  const cacheFile = join(CACHE_DIR, `${key.digest('hex')}.json`);
+  const out = new Map<string, string>();
+  if (existsSync(cacheFile)) {
+    for (const [k, v] of Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>)) out.set(k, v);
+    return out;
+  }
+  const root = pkgDir.replace(/\/+$/, '') + '/';
+  const texts = new Map(involved.map((f) => [root + f.path, f.contents]));
+  const opts: ts.CompilerOptions = { ...options, noCheck: true, emitDeclarationOnly: true, rootDir: root + 'src', outDir: root + 'out' };
+  const host = ts.createCompilerHost(opts);
+  const read = host.readFile.bind(host);
+  const exists = host.fileExists.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.readFile = (p) => texts.get(p) ?? read(p);
+  host.fileExists = (p) => texts.has(p) || exists(p);
+  host.getSourceFile = (p, lang) => {
+    const text = texts.get(p);
+    return text !== undefined ? ts.createSourceFile(p, text, lang, true) : getSourceFile(p, lang);
+  };
+  const wantedPaths = new Set(wanted.map((f) => root + f.path));
+  const program = ts.createProgram({ rootNames: [...wantedPaths], options: opts, host });
+  for (const sf of program.getSourceFiles()) {
+    if (!wantedPaths.has(sf.fileName)) continue;
+    program.emit(sf, (name, text) => out.set(name.slice((root + 'out/').length).replace(/\.d\.ts$/, ''), text), undefined, true);
+  }
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(out)));
+  return out;
+}
+
+/**
+ * Declarations, once for both formats (a `.d.ts` does not depend on the module format):
+ * types-only modules are their own declarations; files marked `isolatedDeclarations` (the
+ * SDK emitter's, written to that standard) go through `transpileDeclaration`; everything else
+ * (hand-written runtime, other emitters) through a program, the runtime in its own group so its
+ * cache entry does not depend on the spec.
+ */
+export function declarations(sources: GeneratedFile[], options: ts.CompilerOptions, pkgDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const runtime: GeneratedFile[] = [];
+  const rest: GeneratedFile[] = [];
+  for (const file of sources) {
+    if (file.typesOnly) {
+      out.set(rel(file), file.contents);
+      continue;
+    }
+    if (file.isolatedDeclarations) {
+      const dts = ts.transpileDeclaration(file.contents, { compilerOptions: options, fileName: file.path, reportDiagnostics: true });
+      if (!dts.diagnostics?.length) {
+        out.set(rel(file), dts.outputText);
+        continue;
+      }
+    }
+    (file.path.startsWith('src/core/') ? runtime : rest).push(file);
+  }
+  for (const group of [runtime, rest]) {
+    if (group.length > 0) for (const [k, v] of programDeclarations(sources, group, options, pkgDir)) out.set(k, v);
+  }
+  return out;
+}
