@@ -46,6 +46,7 @@ export const RULES = {
   'request-nullable-added': ['info', 'a request value now accepts null'],
   'request-union-variant-removed': ['breaking', 'a request union lost a member: values of that shape are rejected'],
   'request-union-variant-added': ['info', 'a request union gained a member'],
+  'request-default-changed': ['warning', 'a request default changed or went away: calls that omit the field behave differently'],
   'request-object-closed': ['breaking', 'a request object no longer allows extra properties'],
   // responses
   'response-property-removed': ['breaking', 'a response field went away: code reading it breaks'],

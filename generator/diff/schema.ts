@@ -5,6 +5,7 @@ import { compareObjects } from './schema-object.js';
 import { compareScalars } from './schema-scalar.js';
 import { compareUnions } from './schema-union.js';
 import { compareKinds } from './schema-kind.js';
+import { stableJson } from './stable-json.js';
 import type { Direction } from './types.js';
 
 /**
@@ -33,6 +34,7 @@ export function compareSchema(
       out.push(found(newNull ? 'response-became-nullable' : 'response-nullable-removed', pointer, `${label} ${newNull ? 'may now be' : 'is no longer'} null`, oldNull, newNull));
     }
   }
+  if (dir === 'request') compareDefaults(oldSchema.default ?? o.schema.default, newSchema.default ?? n.schema.default, pointer, label, out);
   if (oldSchema.deprecated !== true && newSchema.deprecated === true) {
     out.push(found('schema-deprecated', pointer, `${label} is deprecated`));
   }
@@ -43,6 +45,13 @@ export function compareSchema(
   const key = `${dir}|${o.name ?? oldSchema.pointer}|${n.name ?? newSchema.pointer}`;
   const inner = o.name !== undefined && n.name !== undefined ? n.name : label;
   ctx.memoised(key, out, (sink) => compareBody(ctx, o.schema, n.schema, dir, inner, sink));
+}
+
+/** A request default that changed or went away changes what calls that omit the field do. */
+function compareDefaults(before: unknown, after: unknown, pointer: string, label: string, out: Found[]): void {
+  if (before === undefined || stableJson(before) === stableJson(after)) return;
+  const what = after === undefined ? 'was removed' : `changed from ${stableJson(before)} to ${stableJson(after)}`;
+  out.push(found('request-default-changed', pointer, `request ${label}: default ${what}`, before, after));
 }
 
 /**
