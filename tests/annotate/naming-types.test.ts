@@ -79,12 +79,31 @@ describe('annotate/naming: component type names', () => {
       { level: 'warning', stage: 'config', pointer: '#/types/Thin', expected: 'one of "Thing"' },
     ]);
     expect(ir.schemas.Thing!.typeName).toBe('Thing');
-    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(
+    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'APIPromise' } })).toThrow(
       SdkgenError,
     );
-    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'Promise' } })).toThrow(
-      /#\/types\/Thing: type name "Promise" is reserved or already used/,
+    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'class' } })).toThrow(
+      /#\/types\/Thing: type name "class" is reserved or already used/,
     );
+    expect(() => typeNames(['Thing'], { client: { name: 'C' }, types: { Thing: 'C' } })).toThrow(SdkgenError);
+  });
+
+  it('two components given the same type name is an error; a global is allowed only when asked for', () => {
+    const config = { client: { name: 'C' }, types: { A: 'Same', B: 'Same' } };
+    expect(() => typeNames(['A', 'B'], config)).toThrow(
+      /#\/types\/B: type name "Same" is reserved or already used/,
+    );
+    expect(typeNames(['A', 'B'], { client: { name: 'C' }, types: { A: 'B' } })).toEqual({ A: 'B', B: 'B2' });
+    expect(
+      typeNames(['Response', 'Other'], { client: { name: 'C' }, types: { Response: 'Response' } }),
+    ).toEqual({
+      Response: 'Response',
+      Other: 'Other',
+    });
+    expect(typeNames(['Response'])).toEqual({ Response: 'ResponseObject' });
+    expect(() =>
+      typeNames(['Response', 'Other'], { client: { name: 'C' }, types: { Response: 'R', Other: 'r' } }),
+    ).toThrow(SdkgenError);
   });
 });
 

@@ -5,6 +5,7 @@ import { compareStrings } from '../../util/sort.js';
 import { jsonResponseSchema } from '../list-shape.js';
 import { pascalCase, plural, singular, DEFAULT_ACRONYMS } from './identifiers.js';
 import type { NameRegistry } from './type-names.js';
+import { claimConfiguredNames } from './configured-names.js';
 
 type OpTypes = Pick<IRNaming, 'paramsType' | 'responseType' | 'pageType'>;
 
@@ -13,6 +14,7 @@ type OpTypes = Pick<IRNaming, 'paramsType' | 'responseType' | 'pageType'>;
  * have their names. Candidates grow from the resource outwards (`RunListParams`, then
  * `ThreadRunListParams`, ...) until one is free; operations are visited in resource order so
  * the result is deterministic. Page types are shared by operations with the same page shape.
+ * Names the config gives (`paramsType`, `responseType`, `pageType`) are claimed first.
  */
 export function nameOperationTypes(
   ir: IRDocument,
@@ -22,6 +24,7 @@ export function nameOperationTypes(
 ): Map<IROperation, OpTypes> {
   const acronyms = config?.naming?.acronyms ?? DEFAULT_ACRONYMS;
   const out = new Map<IROperation, OpTypes>();
+  claimConfiguredNames(ir, config, registry, pageShapeKey);
   const pages = new Map<string, string>();
   const keys = new Map(ir.operations.map((op) => [op, sortKey(naming.get(op)!)]));
   const ordered = [...ir.operations].sort((a, b) => compareStrings(keys.get(a)!, keys.get(b)!));
@@ -39,10 +42,9 @@ export function nameOperationTypes(
         .map((_, i) => parts.slice(parts.length - 1 - i).join('') + verb + suffix)
         .concat(pascalCase(op.id, acronyms) + suffix);
     };
-    if (hasParams(op, n))
-      types.paramsType = ov.paramsType ? registry.take(ov.paramsType) : claimFirst(registry, stems('Params'));
+    if (hasParams(op, n)) types.paramsType = ov.paramsType ?? claimFirst(registry, stems('Params'));
     const response = responseTypeOf(ir, op);
-    if (ov.responseType) types.responseType = registry.take(ov.responseType);
+    if (ov.responseType) types.responseType = ov.responseType;
     else if (response === 'inline') types.responseType = claimFirst(registry, stems('Response'));
     else if (response) types.responseType = response;
     if (op.pagination) {

@@ -14,6 +14,11 @@ export class NameRegistry {
     return !this.used.has(name.toLowerCase()) && !this.blocked.has(name);
   }
 
+  /** Not given out yet (blocked names included): for names a config chooses on purpose. */
+  isUnused(name: string): boolean {
+    return !this.used.has(name.toLowerCase());
+  }
+
   take(name: string): string {
     this.used.add(name.toLowerCase());
     return name;
@@ -32,6 +37,10 @@ export function blockedNames(config: SdkConfig | undefined, clientName: string):
   const out = new Set<string>([...RESERVED_WORDS, ...GLOBAL_NAMES, ...RUNTIME_NAMES, clientName]);
   return out;
 }
+
+/** A config may name a type after a TS/DOM global on purpose (`Response`): generated code reaches the global through `globalThis`. */
+const configMayTake = (registry: NameRegistry, name: string): boolean =>
+  registry.isFree(name) || (GLOBAL_NAMES.has(name) && registry.isUnused(name));
 
 /**
  * Gives every component schema a `typeName`: the config's `types` entry, else the schema's name
@@ -55,7 +64,7 @@ export function nameSchemas(ir: IRDocument, config: SdkConfig | undefined, regis
       );
       continue;
     }
-    if (!registry.isFree(value)) {
+    if (!configMayTake(registry, value)) {
       configError(
         config,
         `#/types/${escapeToken(name)}`,
