@@ -1,9 +1,8 @@
-import type { IROperation } from '../../ir/types.js';
+import type { IRDocument, IROperation } from '../../ir/types.js';
 import { SdkContext } from '../sdk/context.js';
 import { resourceView } from '../sdk/resource-file.js';
 import { resourceTree, type ResourceNode } from '../sdk/resource-tree.js';
 import type { SdkSettings } from '../types.js';
-import type { IRDocument } from '../../ir/types.js';
 import { methodExample } from './method-example.js';
 import { splitSignature } from './signature.js';
 
@@ -31,6 +30,8 @@ export interface ApiResource {
   /** Property path below the client: `['pets', 'photo']`. */
   path: string[];
   className: string;
+  /** The resource module, e.g. `src/resources/pets/photo/photo.ts`. */
+  file: string;
   /** Types the resource module exports (params, responses, pages). */
   types: string[];
   methods: ApiMethod[];
@@ -77,7 +78,7 @@ export function apiModel(ir: IRDocument, settings: SdkSettings): ApiModel {
       if (example) method.example = example;
       return method;
     });
-    resources.push({ accessor, path, className: view.className, types: view.typeNames, methods });
+    resources.push({ accessor, path, className: view.className, file: view.path, types: view.typeNames, methods });
     for (const c of node.children) visit(c, [...path, c.property]);
   };
   for (const c of resourceTree(ir.operations).children) visit(c, [c.property]);
