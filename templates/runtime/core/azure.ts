@@ -79,7 +79,7 @@ export function resolveAzureOptions(given: AzureOptions, config: AzureConfig): R
   const previous = options.fetch as WrappedFetch | undefined;
   const inner = previous?.[UNWRAPPED] ?? previous ?? globalThis.fetch;
   if (!inner) fail('no global fetch; pass the `fetch` option.');
-  const route: DeploymentRoute = { baseURL, paths: config.deploymentPaths, field: config.deploymentField, deployment: options.deployment };
+  const route: DeploymentRoute = { baseURL, paths: config.deploymentPaths, field: config.deploymentField, deployment: options.deployment, keyHeader: config.apiKeyHeader };
   if (tokenProvider) route.token = { provider: tokenProvider, header: config.credentialHeader };
   const clientOptions: Record<string, unknown> = {
     ...rest,
@@ -111,6 +111,8 @@ export interface DeploymentRoute {
   paths: string[];
   field: string;
   deployment: string | undefined;
+  /** Requests carrying this header do not follow redirects (the key must not reach another host). */
+  keyHeader?: string;
   token?: { provider: () => Promise<string> | string; header: string };
 }
 
@@ -131,11 +133,14 @@ export function deploymentFetch(inner: typeof fetch, route: DeploymentRoute): ty
         if (deployment) target = `${base}/deployments/${encodeURIComponent(deployment)}${rest}`;
       }
     }
-    if (!route.token) return inner(target, init);
-    const token = await route.token.provider();
     const headers = new Headers(init?.headers);
-    headers.set(route.token.header, `Bearer ${token}`);
-    return inner(target, { ...init, headers });
+    const next: RequestInit = { ...init };
+    if (route.keyHeader && headers.has(route.keyHeader)) next.redirect = 'manual';
+    if (route.token) {
+      headers.set(route.token.header, `Bearer ${await route.token.provider()}`);
+      next.headers = headers;
+    }
+    return inner(target, next);
   };
   wrapped[UNWRAPPED] = inner;
   return wrapped;

@@ -95,6 +95,23 @@ describe('deployment-routed client against a local server', () => {
     expect(seen!.headers.authorization).toBeUndefined();
   });
 
+  it('does not follow a redirect with the key (it must not reach another host)', async () => {
+    const other = await startServer(json(200, { ok: true }));
+    server.handler = (_req, res) => res.writeHead(302, { location: other.url + '/stolen' }).end();
+    try {
+      const c = new CloudClient({ endpoint: server.url, apiKey: 'k1', apiVersion: '1', maxRetries: 0 });
+      await post(c, '/chat/completions', { model: 'm' }).then(
+        () => undefined,
+        () => undefined,
+      );
+      expect(server.seen.at(-1)!.headers['cloud-key']).toBe('k1');
+      expect(other.seen).toEqual([]);
+    } finally {
+      server.handler = json(200, { ok: true });
+      await other.close();
+    }
+  });
+
   it('lets the caller override headers and query', async () => {
     const c = new CloudClient({ baseURL: server.url + '/custom', apiKey: 'k1', apiVersion: '1', defaultHeaders: { 'cloud-key': 'mine' } });
     await post(c, '/chat/completions', { model: 'm' });
