@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isObject, type JsonObject } from '../util/json.js';
@@ -16,8 +25,9 @@ import { sha256 } from './read.js';
  */
 const CACHE_VERSION = 1;
 
-/** Entries kept; older ones (by write time) are removed after each write. */
-const KEEP = 16;
+/** After each write, entries beyond the newest `KEEP` or unused for `MAX_AGE_MS` are removed. */
+const KEEP = 64;
+const MAX_AGE_MS = 14 * 24 * 3600 * 1000;
 
 export interface CachedLoad {
   document: JsonObject;
@@ -85,6 +95,12 @@ export function readCache(dir: string, entryPath: string, entrySha: string): Cac
     file === '' ? entryPath : resolve(base, file),
     pointer,
   ]);
+  try {
+    const now = new Date();
+    utimesSync(entryFile(dir, entrySha), now, now); // marks it used, for `prune`
+  } catch {
+    // Another process pruned it meanwhile: the loaded content is still valid.
+  }
   return { document: cached.document, sources };
 }
 
@@ -121,5 +137,8 @@ function prune(dir: string): void {
     .filter((name) => name.endsWith('.json'))
     .map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  for (const { name } of entries.slice(KEEP)) rmSync(join(dir, name), { force: true });
+  const cutoff = Date.now() - MAX_AGE_MS;
+  entries.forEach(({ name, time }, i) => {
+    if (i >= KEEP || time < cutoff) rmSync(join(dir, name), { force: true });
+  });
 }

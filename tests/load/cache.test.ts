@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -134,18 +135,29 @@ describe('the content-hash cache', () => {
     expect((await loadSpec(copy, { cache })).document.info).toMatchObject({ title: 'Multi-file fixture' });
   });
 
-  it('keeps the 16 newest entries', async () => {
+  it('keeps the 64 most recently used entries, none unused for 14 days', async () => {
     mkdirSync(cache);
-    for (let i = 0; i < 20; i++) {
-      const old = join(cache, `old-${i}.json`);
+    const day = 24 * 3600 * 1000;
+    for (let i = 0; i < 70; i++) {
+      const old = join(cache, `old-${String(i).padStart(2, '0')}.json`);
       writeFileSync(old, '{}');
-      utimesSync(old, new Date(2020, 0, 1 + i), new Date(2020, 0, 1 + i));
+      const when = new Date(Date.now() - (i < 5 ? 20 * day : (70 - i) * 60_000));
+      utimesSync(old, when, when);
     }
     await loadSpec(spec, { cache });
     const left = entries();
-    expect(left).toHaveLength(16);
+    expect(left).toHaveLength(64);
     expect(left.filter((name) => !name.startsWith('old-'))).toHaveLength(1);
-    expect(left).not.toContain('old-0.json');
-    expect(left).toContain('old-19.json');
+    expect(left.filter((name) => ['old-05.json', 'old-06.json'].includes(name))).toEqual([]);
+    expect(left).toContain('old-07.json');
+    expect(left).toContain('old-69.json');
+  });
+
+  it('marks an entry used on a hit', async () => {
+    await loadSpec(spec, { cache });
+    const file = join(cache, entries()[0]!);
+    utimesSync(file, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    await loadSpec(spec, { cache });
+    expect(statSync(file).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
   });
 });
