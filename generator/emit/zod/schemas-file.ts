@@ -34,10 +34,13 @@ export const $binary = z.custom<${uploadType}>((v) => typeof v === 'object' && v
 
 /**
  * The source of `schemas.ts`: one exported zod schema per component, named like its type and typed
- * as it, declared dependencies-first, with `z.lazy` only on references back along a cycle.
+ * as it, declared dependencies-first. Each body is wrapped in `z.lazy`: importing the entry then
+ * builds 1,400 small wrappers instead of every schema tree (a schema is built on its first use),
+ * and recursion needs no special case.
  */
 export function schemasSource(ir: IRDocument, imports: SchemaImports): string {
-  const { decls } = printComponents(ir, (ident, declared) => (declared ? ident : `z.lazy(() => ${ident})`), imports.clientName);
+  // Every body is deferred, so a reference never meets an uninitialised binding: refs are direct.
+  const { decls } = printComponents(ir, (ident) => ident, imports.clientName);
   const lines = [
     `import * as z from 'zod';`,
     `import type * as $T from ${quote(imports.typesModule)};`,
@@ -49,7 +52,7 @@ export function schemasSource(ir: IRDocument, imports: SchemaImports): string {
     '',
   ];
   for (const d of decls) {
-    lines.push(`${docComment(d.doc)}export const ${d.ident} = ${d.expr} as unknown as ${d.alias}<$T.${d.ident}>;\n`);
+    lines.push(`${docComment(d.doc)}export const ${d.ident} = z.lazy(() => ${d.expr}) as unknown as ${d.alias}<$T.${d.ident}>;\n`);
   }
   return lines.join('\n') + '\n';
 }

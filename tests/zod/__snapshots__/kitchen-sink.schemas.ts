@@ -18,104 +18,102 @@ export const $binary = z.custom<Uploadable>((v) => typeof v === 'object' && v !=
   message: 'expected file content',
 });
 
-export const Person = z.object({
-  name: z.string(),
-  friends: z.array(z.lazy(() => Person)).optional(),
-  best_pet: z.lazy(() => Pet).optional(),
-}) as unknown as $ObjectSchema<$T.Person>;
+export const Person = z.lazy(() =>
+  z.object({ name: z.string(), friends: z.array(Person).optional(), best_pet: Pet.optional() }),
+) as unknown as $ObjectSchema<$T.Person>;
 
-export const PetKind = z.enum(['cat', 'dog', '*/']) as unknown as $Schema<$T.PetKind>;
+export const PetKind = z.lazy(() => z.enum(['cat', 'dog', '*/'])) as unknown as $Schema<$T.PetKind>;
 
 /**
  * A pet. Tricky prose: *\/ console.log('escaped') /* and
  *  line separators.
  */
-export const Pet = z.object({
-  id: z.uuid(),
-  kind: PetKind,
-  name: z.string().min(1).max(64).regex(new RegExp('^[^/]+/?$', 'u')),
-  born: z.iso.datetime({ offset: true }).optional(),
-  weight: z.number().lte(1000).gt(0).optional(),
-  age: z.number().multipleOf(1).gte(0).nullable().optional(),
-  tags: z.array(z.string()).max(10).optional(),
-  owner: Person.optional(),
-  ['__proto__']: z.string().optional(),
-  'x-odd key\'"': z.boolean().optional(),
-}) as unknown as $ObjectSchema<$T.Pet>;
+export const Pet = z.lazy(() =>
+  z.object({
+    id: z.uuid(),
+    kind: PetKind,
+    name: z.string().min(1).max(64).regex(new RegExp('^[^/]+/?$', 'u')),
+    born: z.iso.datetime({ offset: true }).optional(),
+    weight: z.number().lte(1000).gt(0).optional(),
+    age: z.number().multipleOf(1).gte(0).nullable().optional(),
+    tags: z.array(z.string()).max(10).optional(),
+    owner: Person.optional(),
+    ['__proto__']: z.string().optional(),
+    'x-odd key\'"': z.boolean().optional(),
+  }),
+) as unknown as $ObjectSchema<$T.Pet>;
 
-export const NewPet = z.strictObject({
-  name: z.string(),
-  kind: PetKind,
-  mood: z.enum(['happy', 'it\'s "complicated"', 'line\nbreak']).optional(),
-}) as unknown as $ObjectSchema<$T.NewPet>;
+export const NewPet = z.lazy(() =>
+  z.strictObject({
+    name: z.string(),
+    kind: PetKind,
+    mood: z.enum(['happy', 'it\'s "complicated"', 'line\nbreak']).optional(),
+  }),
+) as unknown as $ObjectSchema<$T.NewPet>;
 
-export const PetList = z.object({
-  object: z.literal('list'),
-  data: z.array(Pet),
-  has_more: z.boolean(),
-}) as unknown as $ObjectSchema<$T.PetList>;
+export const PetList = z.lazy(() =>
+  z.object({ object: z.literal('list'), data: z.array(Pet), has_more: z.boolean() }),
+) as unknown as $ObjectSchema<$T.PetList>;
 
-export const TreeNode = z.object({
-  value: z.number(),
-  children: z.array(z.lazy(() => TreeNode)),
-  parent: z
-    .lazy(() => TreeNode)
-    .nullable()
-    .optional(),
-}) as unknown as $ObjectSchema<$T.TreeNode>;
+export const TreeNode = z.lazy(() =>
+  z.object({ value: z.number(), children: z.array(TreeNode), parent: TreeNode.nullable().optional() }),
+) as unknown as $ObjectSchema<$T.TreeNode>;
 
-export const EventCreated = z.object({
-  type: z.literal('pet.created'),
-  pet: Pet,
-}) as unknown as $ObjectSchema<$T.EventCreated>;
+export const EventCreated = z.lazy(() =>
+  z.object({ type: z.literal('pet.created'), pet: Pet }),
+) as unknown as $ObjectSchema<$T.EventCreated>;
 
-export const EventDeleted = z.object({
-  type: z.literal('pet.deleted'),
-  id: z.string(),
-}) as unknown as $ObjectSchema<$T.EventDeleted>;
+export const EventDeleted = z.lazy(() =>
+  z.object({ type: z.literal('pet.deleted'), id: z.string() }),
+) as unknown as $ObjectSchema<$T.EventDeleted>;
 
-export const Event = z.discriminatedUnion('type', [
-  EventCreated,
-  EventDeleted,
-]) as unknown as $Schema<$T.Event>;
+export const Event = z.lazy(() =>
+  z.discriminatedUnion('type', [EventCreated, EventDeleted]),
+) as unknown as $Schema<$T.Event>;
 
 /** tags overlap, so this must stay a plain union */
-export const Shape = z.xor([
-  z.object({ kind: z.literal('round'), r: z.number() }),
-  z.object({ kind: z.literal('round'), w: z.number() }),
-]) as unknown as $Schema<$T.Shape>;
+export const Shape = z.lazy(() =>
+  z.xor([
+    z.object({ kind: z.literal('round'), r: z.number() }),
+    z.object({ kind: z.literal('round'), w: z.number() }),
+  ]),
+) as unknown as $Schema<$T.Shape>;
 
-export const StringOrNumber = z.xor([z.string(), z.number()]) as unknown as $Schema<$T.StringOrNumber>;
+export const StringOrNumber = z.lazy(() =>
+  z.xor([z.string(), z.number()]),
+) as unknown as $Schema<$T.StringOrNumber>;
 
-export const AnyOfLoose = z.union([z.string(), z.string().max(3)]) as unknown as $Schema<$T.AnyOfLoose>;
+export const AnyOfLoose = z.lazy(() =>
+  z.union([z.string(), z.string().max(3)]),
+) as unknown as $Schema<$T.AnyOfLoose>;
 
-export const Labels = z.record(z.string(), z.string()) as unknown as $Schema<$T.Labels>;
+export const Labels = z.lazy(() => z.record(z.string(), z.string())) as unknown as $Schema<$T.Labels>;
 
-export const Closed = z.record(z.string(), z.never()) as unknown as $Schema<$T.Closed>;
+export const Closed = z.lazy(() => z.record(z.string(), z.never())) as unknown as $Schema<$T.Closed>;
 
-export const Anything = z.unknown() as unknown as $Schema<$T.Anything>;
+export const Anything = z.lazy(() => z.unknown()) as unknown as $Schema<$T.Anything>;
 
-export const Mixed = z.literal([1, 'one', true]) as unknown as $Schema<$T.Mixed>;
+export const Mixed = z.lazy(() => z.literal([1, 'one', true])) as unknown as $Schema<$T.Mixed>;
 
-export const Answer = z.literal(42) as unknown as $Schema<$T.Answer>;
+export const Answer = z.lazy(() => z.literal(42)) as unknown as $Schema<$T.Answer>;
 
-export const Counts = z.array(z.int32().multipleOf(2)).min(1) as unknown as $Schema<$T.Counts>;
+/** At least 1 item. */
+export const Counts = z.lazy(() => z.array(z.int32().multipleOf(2)).min(1)) as unknown as $Schema<$T.Counts>;
 
-export const Pair = z.tuple([z.string(), z.number()]) as unknown as $Schema<$T.Pair>;
+/** At least 2 items. */
+export const Pair = z.lazy(() => z.tuple([z.string(), z.number()])) as unknown as $Schema<$T.Pair>;
 
 /** without minItems, every prefix item may be missing; more items must be booleans */
-export const OpenPair = z.tuple(
-  [z.string().optional(), z.number().optional()],
-  z.boolean(),
+export const OpenPair = z.lazy(() =>
+  z.tuple([z.string().optional(), z.number().optional()], z.boolean()),
 ) as unknown as $Schema<$T.OpenPair>;
 
-export const Timestamped = z.intersection(
-  EventDeleted,
-  z.object({ at: z.number().multipleOf(1) }),
+export const Timestamped = z.lazy(() =>
+  z.intersection(EventDeleted, z.object({ at: z.number().multipleOf(1) })),
 ) as unknown as $Schema<$T.Timestamped>;
 
-export const NullableRef = Person.nullable() as unknown as $Schema<$T.NullableRef>;
+export const NullableRef = z.lazy(() => Person.nullable()) as unknown as $Schema<$T.NullableRef>;
 
-export const Website = z.url() as unknown as $Schema<$T.Website>;
+export const Website = z.lazy(() => z.url()) as unknown as $Schema<$T.Website>;
 
-export const Day = z.iso.date() as unknown as $Schema<$T.Day>;
+export const Day = z.lazy(() => z.iso.date()) as unknown as $Schema<$T.Day>;
