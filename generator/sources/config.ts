@@ -81,6 +81,10 @@ export function readSources(file: string): Map<string, SpecSource> {
     if (bad) problems.push(problem(id, `spec "${id}" field "${bad}" is not a string`, 'a string'));
     else if (entry.path === undefined && entry.url === undefined)
       problems.push(problem(id, `spec "${id}" has neither path nor url`, 'a path, a url, or both'));
+    else if (typeof entry.url === 'string' && !URL.canParse(entry.url))
+      problems.push(
+        problem(id, `spec "${id}" has an invalid url "${entry.url}"`, 'an absolute https:// URL'),
+      );
     else sources.set(id, { id, ...(entry as Omit<SpecSource, 'id'>) });
   }
   if (problems.length > 0) throw new SdkgenError(problems);

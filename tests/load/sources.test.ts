@@ -116,6 +116,7 @@ describe('resolveSpec', () => {
   it.each([
     ['a bad sha256', 'demo:\n  path: a.yaml\n  sha256: abc\n', 1, /no valid sha256/],
     ['neither path nor url', `demo:\n  sha256: ${sha(good)}\n`, 1, /neither path nor url/],
+    ['an invalid url', `demo:\n  url: not a url\n  sha256: ${sha(good)}\n`, 1, /invalid url "not a url"/],
     ['an entry that is not a mapping', `demo: 1\n`, 1, /"demo" is not a mapping/],
     [
       'a non-string path',
