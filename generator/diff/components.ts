@@ -30,6 +30,25 @@ function sameOnTheWire(ctx: DiffContext, a: string, b: string): boolean {
 }
 
 /**
+ * A shape too plain to identify a component (a bare scalar, a property-less object): two such
+ * components being equal says nothing about one being the other renamed.
+ */
+function trivial(schema: IRSchema): boolean {
+  if (schema.kind === 'object') return schema.properties.length === 0;
+  if (schema.kind === 'array') return trivial(schema.items);
+  return ['string', 'number', 'integer', 'boolean', 'null', 'unknown', 'never', 'ref'].includes(schema.kind);
+}
+
+/** How alike two names are: shared prefix plus shared suffix length. */
+function nameLikeness(a: string, b: string): number {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  return p + q;
+}
+
+/**
  * Component schemas as exported SDK types. A name that went away is a removed type, or a renamed
  * one when a new component has the same shape; both break code that imports the type, although
  * a rename changes nothing on the wire (the operation rules see through it).
@@ -47,7 +66,10 @@ export function compareComponents(ctx: DiffContext): void {
   for (const name of Object.keys(before)) {
     if (name in after) continue;
     const pointer = join('#/components/schemas', name);
-    const twin = fresh.get(shapeHash(before[name]!.schema))?.find((t) => !renamedTo.has(t) && sameOnTheWire(ctx, name, t));
+    const schema = before[name]!.schema;
+    const candidates = trivial(schema) ? [] : (fresh.get(shapeHash(schema)) ?? []).filter((t) => !renamedTo.has(t));
+    candidates.sort((x, y) => nameLikeness(name, y) - nameLikeness(name, x) || (x < y ? -1 : 1));
+    const twin = candidates.find((t) => sameOnTheWire(ctx, name, t));
     if (twin) {
       renamedTo.add(twin);
       ctx.add('', 'component-renamed', join('#/components/schemas', twin), `component ${name} was renamed to ${twin} (same shape on the wire; the exported type ${name} goes away)`, name, twin);

@@ -22,6 +22,20 @@ function tagged(ctx: DiffContext, old: IRSchema, u: IRSchema, member: IRSchema):
   return tagOf(ctx, 'new', member, prop) !== undefined;
 }
 
+/** Single literal values (const or one-value enum) of the top-level properties of `members`. */
+function literalsOf(ctx: DiffContext, list: IRSchema[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of list) {
+    const r = normalize(ctx, 'new', ctx.resolve('new', s).schema);
+    if (r.kind !== 'object') continue;
+    for (const p of r.properties) {
+      const v = ctx.resolve('new', p.schema).schema;
+      if (v.kind === 'enum' && v.values.length === 1) out.add(JSON.stringify(v.values[0]));
+    }
+  }
+  return out;
+}
+
 /**
  * Unions (`oneOf`/`anyOf`), and a schema that became a union or stopped being one (it counts as
  * a union of one). Members are paired by tag, name or shape; paired members are compared deeply,
@@ -47,9 +61,14 @@ export function compareUnions(
     out.push(found('union-mode-changed', n.pointer, `${label}: ${o.mode} became ${n.mode} over the same members`, o.mode, n.mode));
   }
   const m = matchMembers(ctx, before, after, o as IRUnionSchema, n as IRUnionSchema);
+  const moved = dir === 'request' ? literalsOf(ctx, m.added.map((j) => after[j]!)) : new Set<string>();
   for (const [i, j] of m.pairs) {
     const sub = after.length > 1 || before.length > 1 ? `${label}<${describe(after[j]!)}>` : label;
-    compareSchema(ctx, before[i]!, after[j]!, dir, sub, out, true);
+    const pairFindings: Found[] = [];
+    compareSchema(ctx, before[i]!, after[j]!, dir, sub, pairFindings, true);
+    // A member split in several (`{type: text|json_object}` → Text | JsonObject): an enum value
+    // that left the paired member but tags a new sibling member is still accepted.
+    for (const f of pairFindings) if (!(f.id === 'request-enum-value-removed' && moved.has(JSON.stringify(f.old)))) out.push(f);
   }
   const allOf = o.kind === 'intersection';
   const shape = (side: 'old' | 'new', x: IRSchema) => normalize(ctx, side, ctx.resolve(side, x).schema);
