@@ -62,6 +62,26 @@ describe('the generated OpenAI package', () => {
     }
   });
 
+  it('unwrap validates the event with the package zod schemas (valid passes, a signed but malformed event is refused)', async () => {
+    const { OpenAI } = await importFrom<{ OpenAI: Ctor }>(dir, 'dist/esm/index.js');
+    const zod = await importFrom<Record<string, { parse(d: unknown): unknown }>>(dir, 'dist/esm/zod/index.js');
+    const { z } = await import('zod');
+    const schema = z.union([zod.WebhookBatchCompleted, zod.WebhookBatchFailed] as never);
+    const key = randomBytes(32);
+    const client = new (OpenAI as unknown as new (o: object) => { webhooks: { unwrap(b: string, h: object, s?: string, t?: number, o?: object): Promise<unknown> } })({
+      apiKey: 'sk',
+      webhookSecret: `whsec_${key.toString('base64')}`,
+    });
+    const deliver = (event: object) => {
+      const body = JSON.stringify(event);
+      const at = Math.floor(Date.now() / 1000);
+      const sig = createHmac('sha256', key).update(`wh_2.${at}.${body}`).digest('base64');
+      return client.webhooks.unwrap(body, { 'webhook-id': 'wh_2', 'webhook-timestamp': String(at), 'webhook-signature': `v1,${sig}` }, undefined, undefined, { schema });
+    };
+    await expect(deliver({ id: 'e', object: 'event', created_at: 1, type: 'batch.completed', data: { id: 'b' } })).resolves.toMatchObject({ type: 'batch.completed' });
+    await expect(deliver({ id: 'e', object: 'event', created_at: 1, type: 'batch.completed', data: { id: 42 } })).rejects.toThrow();
+  });
+
   it('OpenAIRealtimeWS connects to {baseURL}/realtime?model=… with the bearer key and plays a session', async () => {
     const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
