@@ -31,7 +31,7 @@ export function compareRequestBody(ctx: DiffContext, label: string, o: IROperati
     }
     if (!c.schema || !d.schema) continue;
     const out: Found[] = [];
-    compareSchema(ctx, c.schema, d.schema, 'request', `request body (${c.mediaType})`, out);
+    compareSchema(ctx, c.schema, d.schema, 'request', c.mediaType === 'application/json' ? 'body' : `body (${c.mediaType})`, out);
     ctx.report(label, out);
   }
   for (const d of b.contents) {

@@ -48,7 +48,7 @@ function compareSuccess(ctx: DiffContext, label: string, a: IRResponse, b: IRRes
     }
     if (!c.schema || !d.schema) continue;
     const out: Found[] = [];
-    compareSchema(ctx, c.schema, d.schema, 'response', `response ${b.status} (${c.mediaType})`, out);
+    compareSchema(ctx, c.schema, d.schema, 'response', c.mediaType === 'application/json' ? `${b.status} body` : `${b.status} body (${c.mediaType})`, out);
     ctx.report(label, out);
   }
   for (const d of b.contents) {
