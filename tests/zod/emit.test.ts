@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitZod } from '../../generator/emit/zod/index.js';
+import type { SdkSettings } from '../../generator/emit/types.js';
+import { emitZod, ZOD_RANGE, zodEmitter } from '../../generator/emit/zod/index.js';
 import { FIXTURES, loadIR } from './helpers/emit-package.js';
 
 const options = { typesModule: '../resources/index.js', uploadModule: '../core/uploads.js', uploadType: 'Uploadable' };
@@ -42,5 +43,23 @@ describe('emitZod on the kitchen-sink fixture', async () => {
     expect(deferred.length).toBe(exports.length);
     expect(schemas).toMatch(/children: z\.array\(TreeNode\)/);
     expect(schemas).not.toContain('z.any()');
+  });
+});
+
+describe('zodEmitter (as the package pipeline plugs it in)', async () => {
+  const ir = await loadIR(join(FIXTURES, 'kitchen-sink.yaml'));
+  const settings = { packageName: 'pets-sdk', clientName: 'Pets', version: '1.0.0', defaultBaseURL: 'https://x', credentials: {}, headerOptions: {}, extraOptions: {} } as SdkSettings;
+
+  it('writes src/zod with types from ../types.js and uploads from the runtime', async () => {
+    const files = await zodEmitter.emit({ ir, settings });
+    expect(files.map((f) => f.path)).toEqual(['src/zod/schemas.ts', 'src/zod/operations.ts', 'src/zod/index.ts']);
+    expect(files[0]!.contents).toContain(`import type * as $T from '../types.js';`);
+    expect(files[0]!.contents).toContain(`import type { Uploadable } from '../core/uploads.js';`);
+  });
+
+  it('makes zod an optional peer dependency and documents the entry', () => {
+    const additions = zodEmitter.additions!({ ir, settings });
+    expect(additions.optionalPeers).toEqual({ zod: ZOD_RANGE });
+    expect(additions.readme?.[0]).toContain("from 'pets-sdk/zod'");
   });
 });

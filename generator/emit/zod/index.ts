@@ -1,5 +1,6 @@
 import { format } from 'prettier';
 import type { IRDocument } from '../../ir/types.js';
+import type { Emitter } from '../types.js';
 import { operationsSource } from './operations-file.js';
 import { schemasSource, type SchemaImports } from './schemas-file.js';
 
@@ -46,14 +47,35 @@ export async function emitZod(ir: IRDocument, options: ZodEmitOptions): Promise<
   return files;
 }
 
+/** The zod range the generated entry is written for (zod 4 API: `z.iso`, `z.xor`, `z.strictObject`). */
+export const ZOD_RANGE = '^4.1.0';
+
 /**
- * The `package.json` fields the zod entry needs, for the package emitter to merge: zod is an
- * optional peer dependency, so installing the SDK never pulls it in and only `<pkg>/zod` needs it.
+ * The zod emitter as the package pipeline plugs it in: `src/zod/*` files, zod as an optional peer
+ * dependency (the `./zod` subpath export is added by the manifest when `src/zod/index.ts` exists),
+ * and a README section.
  */
-export function zodPackageFields(entry: { types: string; import: string }): Record<string, unknown> {
-  return {
-    exports: { './zod': entry },
-    peerDependencies: { zod: '^4.1.0' },
-    peerDependenciesMeta: { zod: { optional: true } },
-  };
-}
+export const zodEmitter: Emitter = {
+  name: 'zod',
+  emit: ({ ir, settings }) =>
+    emitZod(ir, { typesModule: '../types.js', uploadModule: '../core/uploads.js', uploadType: 'Uploadable', clientName: settings.clientName }),
+  additions: ({ settings }) => ({
+    optionalPeers: { zod: ZOD_RANGE },
+    readme: [
+      [
+        '## Validation with zod',
+        '',
+        `Every type has a zod schema of the same name in \`${settings.packageName}/zod\` (install \`zod\` ${ZOD_RANGE} to use it):`,
+        '',
+        '```ts',
+        `import { SomeType } from '${settings.packageName}/zod';`,
+        'const value = SomeType.parse(json); // typed as SomeType',
+        '```',
+        '',
+        `The client can also check what the API sends: \`new ${settings.clientName}({ validate: 'warn' })\` logs mismatches,`,
+        "`validate: 'strict'` throws `ValidationError` (the operation, the JSON path and what was expected). Off by default;",
+        'zod is loaded only when it is on.',
+      ].join('\n'),
+    ],
+  }),
+};
