@@ -112,7 +112,9 @@ export interface OperationOverride {
   aliases?: string[];
   pathParams?: PathParamsStyle;
   paramsType?: string;
+  /** Name of the response type; for a component response, an alias of it (`EvalCreateResponse` = `Eval`). */
   responseType?: string;
+  /** Name of the page type; operations whose pages look the same may share it. */
   pageType?: string;
   streaming?: StreamingOverride;
   /** Force (`true`) or suppress (`false`) the binary-response annotation. */
