@@ -28,15 +28,32 @@ export function pickShowcase(model: ApiModel, settings: SdkSettings): Showcase {
   // A binary answer wins over a stream in the SDK (the method resolves to the raw Response).
   const streams = (m: ApiMethod) => !!m.op.streaming && !m.op.pagination && !m.op.binary;
   const plain = (m: ApiMethod) => !m.op.pagination && !m.op.binary && (!m.op.streaming || !!m.op.streaming.flag);
+  // A call that also streams is usually the API's main call; then any POST, then anything.
+  // Among several candidates, the one whose example passes the most required fields reads best.
+  const richest = (test: (m: ApiMethod) => boolean) => {
+    let best: ApiMethod | undefined;
+    let score = 0;
+    for (const m of usable.filter(test)) {
+      const params = exampleArgs(model.ctx, m.op)?.find((a) => a.kind === 'object');
+      const n = params?.kind === 'object' ? params.entries.length : 0;
+      if (n > score) [best, score] = [m, n];
+    }
+    return best ?? first(test);
+  };
+  // For lists and uploads: no path parameters and a resource near the client read best.
+  const simplest = (test: (m: ApiMethod) => boolean) => {
+    const cost = (m: ApiMethod) => (m.op.naming?.pathParams.length ?? 0) * 100 + m.callee.split('.').length;
+    return usable.filter(test).reduce<ApiMethod | undefined>((best, m) => (!best || cost(m) < cost(best) ? m : best), undefined);
+  };
+  const basic =
+    richest((m) => plain(m) && !!m.op.streaming?.flag && !m.op.multipart) ??
+    richest((m) => plain(m) && m.op.method === 'post' && !m.op.multipart) ??
+    first(plain);
   return {
-    // A call that also streams is usually the API's main call; then any POST, then anything.
-    basic:
-      first((m) => plain(m) && !!m.op.streaming?.flag && !m.op.multipart) ??
-      first((m) => plain(m) && m.op.method === 'post' && !m.op.multipart) ??
-      first(plain),
-    streaming: first((m) => streams(m) && !m.op.multipart) ?? first(streams),
-    paginated: first((m) => m.op.pagination?.style === 'cursor') ?? first((m) => !!m.op.pagination),
-    upload: first((m) => (m.op.multipart?.fileFields.length ?? 0) > 0),
+    basic,
+    streaming: basic && streams(basic) ? basic : (richest((m) => streams(m) && !m.op.multipart) ?? first(streams)),
+    paginated: simplest((m) => m.op.pagination?.style === 'cursor') ?? simplest((m) => !!m.op.pagination),
+    upload: simplest((m) => (m.op.multipart?.fileFields.length ?? 0) > 0),
   };
 }
 
