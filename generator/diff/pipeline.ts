@@ -8,7 +8,7 @@ import type { DiffReport } from './types.js';
 
 /** One spec file through load → parse → annotate: the IR the diff compares. */
 export async function loadIR(file: string, config?: SdkConfig): Promise<IRDocument> {
-  const ir = parseSpec(await loadSpec(file));
+  const ir = parseSpec(await loadSpec(file), { lenientPathParams: true });
   return annotate(ir, config);
 }
 

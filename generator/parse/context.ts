@@ -7,6 +7,16 @@ import type { Dialect } from './dialect.js';
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
+/** Opt-in tolerances for real-world documents (defaults: strict). */
+export interface ParseOptions {
+  /**
+   * A path parameter used in the template but never declared becomes a warning and a required
+   * string parameter, instead of an error. `sdkgen diff` sets it: old published specs (OpenAI's
+   * among them) contain such paths and must still be compared.
+   */
+  lenientPathParams?: boolean;
+}
+
 /**
  * Shared state of one parse run: the document, the dialect, a ref resolver with cycle
  * protection, and the diagnostics collected so far. Errors are collected and thrown together
@@ -27,6 +37,7 @@ export class ParseContext {
   constructor(
     readonly loaded: LoadedSpec,
     readonly dialect: Dialect,
+    readonly options: ParseOptions = {},
   ) {
     this.doc = loaded.document;
   }

@@ -1,7 +1,7 @@
 import type { IRDocument } from '../ir/types.js';
 import type { LoadedSpec } from '../load/types.js';
 import { SdkgenError } from '../errors.js';
-import { ParseContext } from './context.js';
+import { ParseContext, type ParseOptions } from './context.js';
 import { ACCEPTED_VERSIONS, dialectFor } from './dialect.js';
 import { parseDocument } from './document.js';
 
@@ -9,7 +9,7 @@ import { parseDocument } from './document.js';
  * The parse stage: a loaded document → IR. Dispatches on `openapi:` (3.0.x / 3.1.x) and throws
  * one `SdkgenError` listing every error found; warnings end up in `IRDocument.diagnostics`.
  */
-export function parseSpec(loaded: LoadedSpec): IRDocument {
+export function parseSpec(loaded: LoadedSpec, options: ParseOptions = {}): IRDocument {
   const version = loaded.document.openapi;
   const dialect = dialectFor(version);
   if (!dialect) {
@@ -29,7 +29,7 @@ export function parseSpec(loaded: LoadedSpec): IRDocument {
       expected: ACCEPTED_VERSIONS,
     });
   }
-  const ctx = new ParseContext(loaded, dialect);
+  const ctx = new ParseContext(loaded, dialect, options);
   const ir = parseDocument(ctx, version as string);
   ctx.throwIfErrors();
   return ir;

@@ -93,6 +93,12 @@ function checkPathParameters(
   const declared = parameters.filter((p) => p.in === 'path');
   for (const name of inTemplate) {
     if (!declared.some((p) => p.name === name)) {
+      if (ctx.options.lenientPathParams) {
+        const schema = { kind: 'string' as const, pointer };
+        parameters.push({ name, in: 'path', required: true, schema, style: 'simple', explode: false, pointer });
+        ctx.warn(pointer, `path parameter "${name}" is used in "${path}" but never declared; taken as a string`);
+        continue;
+      }
       ctx.error(
         pointer,
         `path parameter "${name}" is used in "${path}" but never declared`,
