@@ -34,8 +34,12 @@ export function responseType(
 ): string {
   if (!schema) return 'void';
   const printed = printType(schema, print);
-  // A config-given name for a shared component's response (`EvalCreateResponse`) becomes an alias of it.
-  if (schema.kind === 'ref' && !schema.nullable && (!wanted || wanted === ctx.ir.schemas[schema.name]?.typeName)) return printed;
+  // A config-given name for a shared component's response (`EvalCreateResponse`) becomes an alias of it
+  // (only in an annotated IR: without type names, `wanted` is the fallback naming's guess).
+  if (schema.kind === 'ref' && !schema.nullable) {
+    const own = ctx.ir.schemas[schema.name]?.typeName;
+    if (!wanted || !own || wanted === own) return printed;
+  }
   if (!wanted) return printed;
   const name = scope.declare(ctx.registry.claim(wanted));
   out.push(declareType(name, schema, print));
