@@ -20,6 +20,11 @@ describe.concurrent('types of the generated extras', () => {
     expect(await tsc(dir, [...FLAGS, 'uses-extras.mts'])).toBe('');
   });
 
+  it('a package without an SDK config (webhooks only, no secret option) passes tsc --strict', async () => {
+    const bare = await fixturePackage('hooks.yaml', undefined, 'types-bare');
+    expect(await tsc(bare, ['-p', bare])).toBe('');
+  });
+
   it('wrong uses fail to compile, at the expected places', async () => {
     const out = await tsc(dir, [...FLAGS, 'wrong-types.mts']);
     const lines = [...out.matchAll(/wrong-types\.mts\((\d+),\d+\): error (TS\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
