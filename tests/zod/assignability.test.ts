@@ -29,6 +29,14 @@ describe('z.infer<typeof X> and the emitted type X are assignable both ways', ()
     expect(components).toEqual([]);
   });
 
+  it('for every component of the hostile emitter fixture (odd names, keys and prose)', async () => {
+    const hostile = join(import.meta.dirname, '..', 'fixtures', 'emit', 'hostile.json');
+    const { ir, components, other } = await failures('hostile', hostile);
+    expect(Object.keys(ir.schemas).length).toBeGreaterThan(3);
+    expect(other).toEqual([]);
+    expect(components).toEqual([]);
+  });
+
   it('and the check fails, naming the component, when a type and its schema differ', async () => {
     const { components } = await failures('kitchen-sink-broken', join(FIXTURES, 'kitchen-sink.yaml'), (src) =>
       src

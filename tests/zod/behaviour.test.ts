@@ -76,3 +76,18 @@ describe('emitted zod schemas validate like the spec says', async () => {
     expect(result.error?.issues[0]?.path).toEqual(['children', 0, 'children', 0, 'value']);
   });
 });
+
+describe('the hostile emitter fixture', () => {
+  it('loads, and every exported schema builds and answers safeParse without throwing', async () => {
+    const hostile = join(import.meta.dirname, '..', 'fixtures', 'emit', 'hostile.json');
+    const pkg = await emitPackage('hostile-run', await loadIR(hostile));
+    const mod = (await import(pathToFileURL(join(pkg.dir, 'zod', 'index.ts')).href)) as Record<string, unknown>;
+    const schemas = Object.entries(mod).filter(([k]) => k !== 'operations' && k !== 'webhooks');
+    expect(schemas.length).toBeGreaterThan(3);
+    for (const [name, schema] of schemas) {
+      const result = (schema as z.ZodType).safeParse({ probe: true });
+      expect(typeof result.success, name).toBe('boolean');
+    }
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});

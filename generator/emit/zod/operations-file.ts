@@ -41,7 +41,8 @@ function paramsExpr(op: IROperation, ctx: ZodPrintContext): string | undefined {
 
 /**
  * The source of `operations.ts`: operation id → `{ params?, response?, event? }`, the schemas the
- * runtime validation hook looks up (`templates/runtime/core/validation.ts`). Sorted by id.
+ * runtime validation hook looks up (`templates/runtime/core/validation.ts`), and webhook name →
+ * payload schema. Sorted by id and name.
  */
 export function operationsSource(ir: IRDocument, clientName?: string): string {
   const idents = componentIdents(ir, clientName);
@@ -60,12 +61,18 @@ export function operationsSource(ir: IRDocument, clientName?: string): string {
     if (op.streaming) parts.push(`event: ${printSchema(op.streaming.event, ctx)}`);
     entries.push(`${valueKey(op.id)}: { ${parts.join(', ')} },`);
   }
+  const hooks = sortBy(ir.webhooks, (w) => w.name)
+    .filter((w) => w.payload)
+    .map((w) => `${valueKey(w.name)}: ${printSchema(w.payload!, ctx)},`);
   return [
     `import * as z from 'zod';`,
     `import * as $S from './schemas.js';`,
     '',
     '/** Per operation id: the request params (`{ query, body }`), the JSON response, the stream event. */',
     `export const operations = {\n${entries.join('\n')}\n};`,
+    '',
+    '/** Per webhook name: the payload schema (e.g. for `webhooks.unwrap(..., { schema })`). */',
+    `export const webhooks = {\n${hooks.join('\n')}\n};`,
     '',
   ].join('\n');
 }

@@ -18,3 +18,8 @@ export const operations = {
     params: z.object({ body: z.object({ file: $S.$binary, caption: z.string().max(140).optional() }) }),
   },
 };
+
+/** Per webhook name: the payload schema (e.g. for `webhooks.unwrap(..., { schema })`). */
+export const webhooks = {
+  pet_adopted: $S.EventCreated,
+};

@@ -14,7 +14,8 @@ export function typesModuleSource(ir: IRDocument): string {
     binary: () => 'Uploadable',
     noDocs: true,
   };
-  const lines = ['export type Uploadable = Blob | { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> };'];
+  // Globals through `globalThis`: a component may be called `Blob` or `Promise`.
+  const lines = ['export type Uploadable = globalThis.Blob | { readonly name: string; arrayBuffer(): globalThis.Promise<ArrayBuffer> };'];
   for (const named of Object.values(ir.schemas)) {
     lines.push(`export type ${idents.get(named.name)} = ${printType(named.schema, ctx)};`);
   }
