@@ -5,7 +5,8 @@ import { FORMATS, formatReport, type Format } from '../diff/format.js';
 import { diffFiles } from '../diff/pipeline.js';
 import { LEVELS, type DiffReport } from '../diff/types.js';
 
-const USAGE = 'sdkgen diff OLD NEW [--format text|json|markdown] [--fail-on breaking|warning|none] [--config FILE] [--sdk]';
+const USAGE =
+  'sdkgen diff OLD NEW [--format text|json|markdown] [--fail-on breaking|warning|none] [--config FILE] [--sdk]';
 const FAIL_ON = ['breaking', 'warning', 'none'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
@@ -38,11 +39,18 @@ export function parseDiffArgs(args: string[]): DiffArgs {
       opts[name] = value;
     } else files.push(arg);
   }
-  if (files.length !== 2) bad(files.length < 2 ? 'diff needs two spec files, OLD and NEW' : `diff takes two spec files, got ${files.length}`);
+  if (files.length !== 2)
+    bad(
+      files.length < 2
+        ? 'diff needs two spec files, OLD and NEW'
+        : `diff takes two spec files, got ${files.length}`,
+    );
   const format = (opts.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) bad(`unknown --format ${JSON.stringify(opts.format)}`, `one of ${FORMATS.join(', ')}`);
+  if (!FORMATS.includes(format))
+    bad(`unknown --format ${JSON.stringify(opts.format)}`, `one of ${FORMATS.join(', ')}`);
   const failOn = (opts['fail-on'] ?? 'breaking') as FailOn;
-  if (!FAIL_ON.includes(failOn)) bad(`unknown --fail-on ${JSON.stringify(opts['fail-on'])}`, `one of ${FAIL_ON.join(', ')}`);
+  if (!FAIL_ON.includes(failOn))
+    bad(`unknown --fail-on ${JSON.stringify(opts['fail-on'])}`, `one of ${FAIL_ON.join(', ')}`);
   const out: DiffArgs = { oldFile: files[0]!, newFile: files[1]!, format, failOn, sdk };
   if (opts.config !== undefined) out.config = opts.config;
   return out;

@@ -7,7 +7,15 @@ import { join } from '../util/pointer.js';
 import { stableJson } from './stable-json.js';
 
 /** Keys that do not change which values a schema accepts. */
-const DOC_KEYS = new Set(['pointer', 'title', 'description', 'example', 'default', 'extensions', 'deprecated']);
+const DOC_KEYS = new Set([
+  'pointer',
+  'title',
+  'description',
+  'example',
+  'default',
+  'extensions',
+  'deprecated',
+]);
 
 /** Also ignored by the loose hash: which component a `$ref` names (renames change it). */
 const LOOSE_KEYS = new Set([...DOC_KEYS, 'name']);
@@ -24,7 +32,14 @@ export function shapeHash(schema: IRSchema): string {
 function sameOnTheWire(ctx: DiffContext, a: string, b: string): boolean {
   const out: Found[] = [];
   for (const dir of ['request', 'response'] as const) {
-    compareSchema(ctx, { kind: 'ref', name: a, pointer: '' }, { kind: 'ref', name: b, pointer: '' }, dir, b, out);
+    compareSchema(
+      ctx,
+      { kind: 'ref', name: a, pointer: '' },
+      { kind: 'ref', name: b, pointer: '' },
+      dir,
+      b,
+      out,
+    );
   }
   return out.every((f) => levelOf(f.id) === 'info' && f.id !== 'union-mode-changed');
 }
@@ -67,18 +82,41 @@ export function compareComponents(ctx: DiffContext): void {
     if (name in after) continue;
     const pointer = join('#/components/schemas', name);
     const schema = before[name]!.schema;
-    const candidates = trivial(schema) ? [] : (fresh.get(shapeHash(schema)) ?? []).filter((t) => !renamedTo.has(t));
+    const candidates = trivial(schema)
+      ? []
+      : (fresh.get(shapeHash(schema)) ?? []).filter((t) => !renamedTo.has(t));
     candidates.sort((x, y) => nameLikeness(name, y) - nameLikeness(name, x) || (x < y ? -1 : 1));
     const twin = candidates.find((t) => sameOnTheWire(ctx, name, t));
     if (twin) {
       renamedTo.add(twin);
-      ctx.add('', 'component-renamed', join('#/components/schemas', twin), `component ${name} was renamed to ${twin} (same shape on the wire; the exported type ${name} goes away)`, name, twin);
+      ctx.add(
+        '',
+        'component-renamed',
+        join('#/components/schemas', twin),
+        `component ${name} was renamed to ${twin} (same shape on the wire; the exported type ${name} goes away)`,
+        name,
+        twin,
+      );
     } else {
-      ctx.add('', 'component-removed', pointer, `component ${name} was removed (the exported type goes away)`, name, undefined);
+      ctx.add(
+        '',
+        'component-removed',
+        pointer,
+        `component ${name} was removed (the exported type goes away)`,
+        name,
+        undefined,
+      );
     }
   }
   for (const name of Object.keys(after)) {
     if (name in before || renamedTo.has(name)) continue;
-    ctx.add('', 'component-added', join('#/components/schemas', name), `component ${name} was added`, undefined, name);
+    ctx.add(
+      '',
+      'component-added',
+      join('#/components/schemas', name),
+      `component ${name} was added`,
+      undefined,
+      name,
+    );
   }
 }

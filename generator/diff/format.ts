@@ -20,18 +20,25 @@ export function formatJson(report: DiffReport): string {
     old: c.old ?? null,
     new: c.new ?? null,
   }));
-  return JSON.stringify(report.sdk ? { summary: report.summary, changes, sdk: report.sdk } : { summary: report.summary, changes }, null, 2);
+  return JSON.stringify(
+    report.sdk ? { summary: report.summary, changes, sdk: report.sdk } : { summary: report.summary, changes },
+    null,
+    2,
+  );
 }
 
 /** One line per change, grouped by level, for a terminal. */
 export function formatText(report: DiffReport): string {
   const { breaking, warning, info } = report.summary;
-  const lines = [`${breaking} breaking, ${warning} warning, ${info} info${report.sdk ? ` (semver: ${report.sdk.verdict})` : ''}`];
+  const lines = [
+    `${breaking} breaking, ${warning} warning, ${info} info${report.sdk ? ` (semver: ${report.sdk.verdict})` : ''}`,
+  ];
   for (const level of LEVELS) {
     const group = report.changes.filter((c) => c.level === level);
     if (group.length === 0) continue;
     lines.push('', `${level.toUpperCase()} (${group.length})`);
-    for (const c of group) lines.push(`  ${c.operation ? `${c.operation}: ` : ''}${c.message}  [${c.id}] ${c.pointer}`);
+    for (const c of group)
+      lines.push(`  ${c.operation ? `${c.operation}: ` : ''}${c.message}  [${c.id}] ${c.pointer}`);
   }
   return lines.join('\n');
 }
@@ -40,11 +47,19 @@ const ICON: Record<Level, string> = { breaking: '🔴', warning: '🟡', info: '
 
 /** Escapes text for a Markdown table cell. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function row(c: Change): string {
-  const values = c.old === undefined && c.new === undefined ? '' : `${c.old === undefined ? '—' : short(c.old)} → ${c.new === undefined ? '—' : short(c.new)}`;
+  const values =
+    c.old === undefined && c.new === undefined
+      ? ''
+      : `${c.old === undefined ? '—' : short(c.old)} → ${c.new === undefined ? '—' : short(c.new)}`;
   return `| ${cell(c.operation || '(document)')} | ${cell(c.message)} | \`${c.id}\` | ${cell(values)} |`;
 }
 
@@ -57,13 +72,29 @@ export function formatMarkdown(report: DiffReport): string {
   for (const level of LEVELS) {
     const group = report.changes.filter((c) => c.level === level);
     if (group.length === 0) continue;
-    const table = ['| operation | change | rule | old → new |', '| --- | --- | --- | --- |', ...group.map(row)];
-    if (level === 'info') out.push('<details><summary>🔵 info (' + group.length + ')</summary>', '', ...table, '', '</details>', '');
+    const table = [
+      '| operation | change | rule | old → new |',
+      '| --- | --- | --- | --- |',
+      ...group.map(row),
+    ];
+    if (level === 'info')
+      out.push(
+        '<details><summary>🔵 info (' + group.length + ')</summary>',
+        '',
+        ...table,
+        '',
+        '</details>',
+        '',
+      );
     else out.push(`#### ${ICON[level]} ${level} (${group.length})`, '', ...table, '');
   }
   return out.join('\n').trimEnd() + '\n';
 }
 
 export function formatReport(report: DiffReport, format: Format): string {
-  return format === 'json' ? formatJson(report) : format === 'markdown' ? formatMarkdown(report) : formatText(report);
+  return format === 'json'
+    ? formatJson(report)
+    : format === 'markdown'
+      ? formatMarkdown(report)
+      : formatText(report);
 }

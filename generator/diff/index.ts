@@ -21,6 +21,14 @@ export function diffDocuments(oldDoc: IRDocument, newDoc: IRDocument): DiffRepor
   compareComponents(ctx);
   const before = oldDoc.servers.join(' ');
   const after = newDoc.servers.join(' ');
-  if (before !== after) ctx.add('', 'server-changed', '#/servers', `servers changed from ${before || '(none)'} to ${after || '(none)'}`, oldDoc.servers, newDoc.servers);
+  if (before !== after)
+    ctx.add(
+      '',
+      'server-changed',
+      '#/servers',
+      `servers changed from ${before || '(none)'} to ${after || '(none)'}`,
+      oldDoc.servers,
+      newDoc.servers,
+    );
   return buildReport(ctx.changes);
 }

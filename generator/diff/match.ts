@@ -52,7 +52,13 @@ function likeness(ctx: DiffContext, a: IRSchema, b: IRSchema): number {
  * property), then by component name, then by the most alike shape. Reordering members, renaming
  * a component member or replacing it by an equal inline schema keeps the pairing.
  */
-export function matchMembers(ctx: DiffContext, o: IRSchema[], n: IRSchema[], ou?: IRUnionSchema, nu?: IRUnionSchema): Matching {
+export function matchMembers(
+  ctx: DiffContext,
+  o: IRSchema[],
+  n: IRSchema[],
+  ou?: IRUnionSchema,
+  nu?: IRUnionSchema,
+): Matching {
   const pairs: [number, number][] = [];
   const usedO = new Set<number>();
   const usedN = new Set<number>();

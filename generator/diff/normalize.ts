@@ -11,10 +11,16 @@ export function normalize(ctx: DiffContext, side: Side, schema: IRSchema): IRSch
   if (schema.kind === 'intersection') return flattenAllOf(ctx, side, schema.members, schema);
   if (schema.kind === 'union') {
     const flat = flattenUnion(ctx, side, schema, new Set());
-    const kept = flat.variants.filter((v, i) => !flat.variants.some((w, j) => j !== i && covers(ctx, side, w, v, j < i)));
+    const kept = flat.variants.filter(
+      (v, i) => !flat.variants.some((w, j) => j !== i && covers(ctx, side, w, v, j < i)),
+    );
     if (kept.length === 1) {
       const only = ctx.resolve(side, kept[0]!);
-      return { ...normalize(ctx, side, only.schema), pointer: schema.pointer, nullable: schema.nullable || only.nullable };
+      return {
+        ...normalize(ctx, side, only.schema),
+        pointer: schema.pointer,
+        nullable: schema.nullable || only.nullable,
+      };
     }
     if (kept.length < flat.variants.length) return { ...flat, variants: kept };
     return flat;
@@ -75,7 +81,8 @@ function flattenAllOf(ctx: DiffContext, side: Side, members: IRSchema[], outer: 
         properties[at] = { ...properties[at]!, required: true };
       }
     }
-    if (obj.additionalProperties !== undefined && additional === undefined) additional = obj.additionalProperties;
+    if (obj.additionalProperties !== undefined && additional === undefined)
+      additional = obj.additionalProperties;
   }
   const merged: IRObjectSchema = { kind: 'object', pointer: outer.pointer, properties };
   if (outer.nullable) merged.nullable = true;
@@ -91,7 +98,9 @@ function covers(ctx: DiffContext, side: Side, outer: IRSchema, inner: IRSchema, 
   if (o.kind === 'unknown') return i.kind !== 'unknown' || tieBreak;
   if (i.kind !== 'enum') return false;
   const plain = (s: IRSchema): boolean =>
-    s.kind === 'string' ? !s.format && !s.pattern && s.minLength === undefined && s.maxLength === undefined : true;
+    s.kind === 'string'
+      ? !s.format && !s.pattern && s.minLength === undefined && s.maxLength === undefined
+      : true;
   if (o.kind === 'string') return i.type === 'string' && plain(o);
   if (o.kind === 'number') return i.type === 'number' || i.type === 'integer';
   if (o.kind === 'integer') return i.type === 'integer';

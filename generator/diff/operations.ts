@@ -40,14 +40,32 @@ export function compareOperations(ctx: DiffContext): void {
     compareOperation(ctx, label, o, n);
   }
   for (const n of ctx.newDoc.operations) {
-    if (!before.has(operationKey(n))) ctx.add(operationLabel(n), 'operation-added', n.pointer, `operation ${n.id} was added`, undefined, n.id);
+    if (!before.has(operationKey(n)))
+      ctx.add(
+        operationLabel(n),
+        'operation-added',
+        n.pointer,
+        `operation ${n.id} was added`,
+        undefined,
+        n.id,
+      );
   }
 }
 
 function compareOperation(ctx: DiffContext, label: string, o: IROperation, n: IROperation): void {
-  if (!o.deprecated && n.deprecated) ctx.add(label, 'operation-deprecated', n.pointer, `operation ${n.id} is deprecated`, false, true);
-  if (o.deprecated && !n.deprecated) ctx.add(label, 'operation-undeprecated', n.pointer, `operation ${n.id} is no longer deprecated`, true, false);
-  if (o.id !== n.id) ctx.add(label, 'operation-id-changed', n.pointer, `operationId ${o.id} is now ${n.id}`, o.id, n.id);
+  if (!o.deprecated && n.deprecated)
+    ctx.add(label, 'operation-deprecated', n.pointer, `operation ${n.id} is deprecated`, false, true);
+  if (o.deprecated && !n.deprecated)
+    ctx.add(
+      label,
+      'operation-undeprecated',
+      n.pointer,
+      `operation ${n.id} is no longer deprecated`,
+      true,
+      false,
+    );
+  if (o.id !== n.id)
+    ctx.add(label, 'operation-id-changed', n.pointer, `operationId ${o.id} is now ${n.id}`, o.id, n.id);
   if (o.summary !== n.summary || o.description !== n.description) {
     ctx.add(label, 'operation-doc-changed', n.pointer, 'summary or description changed');
   }

@@ -19,14 +19,22 @@ function key(p: IRParameter): string {
 export function compareParameters(ctx: DiffContext, label: string, o: IROperation, n: IROperation): void {
   const oldPath = pathOrder(o);
   const newPath = pathOrder(n);
-  const pathParam = (op: IROperation, name: string) => op.parameters.find((p) => p.in === 'path' && p.name === name);
+  const pathParam = (op: IROperation, name: string) =>
+    op.parameters.find((p) => p.in === 'path' && p.name === name);
   oldPath.forEach((name, i) => {
     const renamed = newPath[i];
     if (renamed === undefined) return;
     const a = pathParam(o, name);
     const b = pathParam(n, renamed);
     if (renamed !== name) {
-      ctx.add(label, 'request-parameter-renamed', b?.pointer ?? n.pointer, `path parameter {${name}} renamed to {${renamed}}`, name, renamed);
+      ctx.add(
+        label,
+        'request-parameter-renamed',
+        b?.pointer ?? n.pointer,
+        `path parameter {${name}} renamed to {${renamed}}`,
+        name,
+        renamed,
+      );
     }
     if (a && b) compareOne(ctx, label, a, b);
   });
@@ -37,20 +45,48 @@ export function compareParameters(ctx: DiffContext, label: string, o: IROperatio
     before.add(key(a));
     const b = after.get(key(a));
     if (!b) {
-      ctx.add(label, 'request-parameter-removed', a.pointer, `${a.in} parameter ${a.name} was removed`, a.name, undefined);
+      ctx.add(
+        label,
+        'request-parameter-removed',
+        a.pointer,
+        `${a.in} parameter ${a.name} was removed`,
+        a.name,
+        undefined,
+      );
       continue;
     }
     if (!a.required && b.required) {
-      ctx.add(label, 'request-parameter-became-required', b.pointer, `${b.in} parameter ${b.name} became required`, false, true);
+      ctx.add(
+        label,
+        'request-parameter-became-required',
+        b.pointer,
+        `${b.in} parameter ${b.name} became required`,
+        false,
+        true,
+      );
     } else if (a.required && !b.required) {
-      ctx.add(label, 'request-parameter-became-optional', b.pointer, `${b.in} parameter ${b.name} became optional`, true, false);
+      ctx.add(
+        label,
+        'request-parameter-became-optional',
+        b.pointer,
+        `${b.in} parameter ${b.name} became optional`,
+        true,
+        false,
+      );
     }
     compareOne(ctx, label, a, b);
   }
   for (const b of n.parameters) {
     if (b.in === 'path' || before.has(key(b))) continue;
     const id = b.required ? 'request-parameter-added-required' : 'request-parameter-added-optional';
-    ctx.add(label, id, b.pointer, `${b.in} parameter ${b.name} was added (${b.required ? 'required' : 'optional'})`, undefined, b.name);
+    ctx.add(
+      label,
+      id,
+      b.pointer,
+      `${b.in} parameter ${b.name} was added (${b.required ? 'required' : 'optional'})`,
+      undefined,
+      b.name,
+    );
   }
 }
 

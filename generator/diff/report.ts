@@ -17,7 +17,10 @@ export function buildReport(raw: readonly Change[]): DiffReport {
   for (const { change, operations } of groups.values()) {
     const ops = [...operations].sort(compareStrings);
     const others = ops.length - 1;
-    const message = others > 0 ? `${change.message} (also in ${others} other operation${others > 1 ? 's' : ''})` : change.message;
+    const message =
+      others > 0
+        ? `${change.message} (also in ${others} other operation${others > 1 ? 's' : ''})`
+        : change.message;
     changes.push({ ...change, operation: ops[0]!, message });
   }
   changes.sort(

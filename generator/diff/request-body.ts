@@ -20,23 +20,52 @@ export function compareRequestBody(ctx: DiffContext, label: string, o: IROperati
     return;
   }
   if (!a || !b) return;
-  if (!a.required && b.required) ctx.add(label, 'request-body-became-required', b.pointer, 'the request body became required', false, true);
+  if (!a.required && b.required)
+    ctx.add(
+      label,
+      'request-body-became-required',
+      b.pointer,
+      'the request body became required',
+      false,
+      true,
+    );
   const after = new Map(b.contents.map((c) => [c.mediaType, c]));
   const before = new Set(a.contents.map((c) => c.mediaType));
   for (const c of a.contents) {
     const d = after.get(c.mediaType);
     if (!d) {
-      ctx.add(label, 'request-media-type-removed', a.pointer, `request media type ${c.mediaType} is no longer accepted`, c.mediaType, undefined);
+      ctx.add(
+        label,
+        'request-media-type-removed',
+        a.pointer,
+        `request media type ${c.mediaType} is no longer accepted`,
+        c.mediaType,
+        undefined,
+      );
       continue;
     }
     if (!c.schema || !d.schema) continue;
     const out: Found[] = [];
-    compareSchema(ctx, c.schema, d.schema, 'request', c.mediaType === 'application/json' ? 'body' : `body (${c.mediaType})`, out);
+    compareSchema(
+      ctx,
+      c.schema,
+      d.schema,
+      'request',
+      c.mediaType === 'application/json' ? 'body' : `body (${c.mediaType})`,
+      out,
+    );
     ctx.report(label, out);
   }
   for (const d of b.contents) {
     if (!before.has(d.mediaType)) {
-      ctx.add(label, 'request-media-type-added', b.pointer, `request media type ${d.mediaType} is now accepted`, undefined, d.mediaType);
+      ctx.add(
+        label,
+        'request-media-type-added',
+        b.pointer,
+        `request media type ${d.mediaType} is now accepted`,
+        undefined,
+        d.mediaType,
+      );
     }
   }
 }

@@ -16,11 +16,19 @@ export function compareResponses(ctx: DiffContext, label: string, o: IROperation
   for (const a of o.responses) {
     let b = after.get(a.status);
     if (!b) {
-      ctx.add(label, 'response-status-removed', a.pointer, `response status ${a.status} is no longer documented`, a.status, undefined);
+      ctx.add(
+        label,
+        'response-status-removed',
+        a.pointer,
+        `response status ${a.status} is no longer documented`,
+        a.status,
+        undefined,
+      );
       if (!success(a)) continue;
       b = firstNewSuccess;
       if (!b) {
-        if (a.contents.length > 0) ctx.add(label, 'response-body-removed', a.pointer, `the ${a.status} response body went away`);
+        if (a.contents.length > 0)
+          ctx.add(label, 'response-body-removed', a.pointer, `the ${a.status} response body went away`);
         continue;
       }
     }
@@ -28,7 +36,14 @@ export function compareResponses(ctx: DiffContext, label: string, o: IROperation
   }
   for (const b of n.responses) {
     if (!before.has(b.status)) {
-      ctx.add(label, 'response-status-added', b.pointer, `response status ${b.status} was added`, undefined, b.status);
+      ctx.add(
+        label,
+        'response-status-added',
+        b.pointer,
+        `response status ${b.status} was added`,
+        undefined,
+        b.status,
+      );
     }
   }
 }
@@ -43,22 +58,50 @@ function compareSuccess(ctx: DiffContext, label: string, a: IRResponse, b: IRRes
   for (const c of a.contents) {
     const d = after.get(c.mediaType);
     if (!d) {
-      ctx.add(label, 'response-media-type-removed', b.pointer, `response media type ${c.mediaType} (${b.status}) went away`, c.mediaType, undefined);
+      ctx.add(
+        label,
+        'response-media-type-removed',
+        b.pointer,
+        `response media type ${c.mediaType} (${b.status}) went away`,
+        c.mediaType,
+        undefined,
+      );
       continue;
     }
     if (!c.schema || !d.schema) continue;
     const out: Found[] = [];
-    compareSchema(ctx, c.schema, d.schema, 'response', c.mediaType === 'application/json' ? `${b.status} body` : `${b.status} body (${c.mediaType})`, out);
+    compareSchema(
+      ctx,
+      c.schema,
+      d.schema,
+      'response',
+      c.mediaType === 'application/json' ? `${b.status} body` : `${b.status} body (${c.mediaType})`,
+      out,
+    );
     ctx.report(label, out);
   }
   for (const d of b.contents) {
     if (!before.has(d.mediaType)) {
-      ctx.add(label, 'response-media-type-added', b.pointer, `response media type ${d.mediaType} (${b.status}) was added`, undefined, d.mediaType);
+      ctx.add(
+        label,
+        'response-media-type-added',
+        b.pointer,
+        `response media type ${d.mediaType} (${b.status}) was added`,
+        undefined,
+        d.mediaType,
+      );
     }
   }
   for (const name of Object.keys(a.headers ?? {})) {
     if (!(name in (b.headers ?? {}))) {
-      ctx.add(label, 'response-header-removed', b.pointer, `response header ${name} (${b.status}) went away`, name, undefined);
+      ctx.add(
+        label,
+        'response-header-removed',
+        b.pointer,
+        `response header ${name} (${b.status}) went away`,
+        name,
+        undefined,
+      );
     }
   }
 }

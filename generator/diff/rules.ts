@@ -8,11 +8,17 @@ import type { Level } from './types.js';
  */
 export const RULES = {
   // operations
-  'operation-removed': ['breaking', 'an operation went away (even a deprecated one: its SDK method disappears)'],
+  'operation-removed': [
+    'breaking',
+    'an operation went away (even a deprecated one: its SDK method disappears)',
+  ],
   'operation-added': ['info', 'a new operation'],
   'operation-deprecated': ['info', 'an operation was marked deprecated'],
   'operation-undeprecated': ['info', 'an operation is no longer deprecated'],
-  'operation-id-changed': ['info', 'the operationId changed (the SDK method name comes from the naming pass)'],
+  'operation-id-changed': [
+    'info',
+    'the operationId changed (the SDK method name comes from the naming pass)',
+  ],
   'operation-doc-changed': ['info', 'summary or description of an operation changed'],
   // parameters
   'request-parameter-removed': ['breaking', 'a parameter went away: old calls passing it no longer compile'],
@@ -30,38 +36,65 @@ export const RULES = {
   'request-media-type-removed': ['breaking', 'a request media type is no longer accepted'],
   'request-media-type-added': ['info', 'a request media type is newly accepted'],
   // request schemas
-  'request-property-removed': ['breaking', 'a request field went away: old calls setting it no longer compile'],
+  'request-property-removed': [
+    'breaking',
+    'a request field went away: old calls setting it no longer compile',
+  ],
   'request-property-added-required': ['breaking', 'a new required request field'],
   'request-property-added-optional': ['info', 'a new optional request field'],
   'request-property-became-required': ['breaking', 'an optional request field became required'],
   'request-property-became-optional': ['info', 'a required request field became optional'],
   'request-type-changed': ['breaking', 'a request value changed to an unrelated type'],
-  'request-type-narrowed': ['breaking', 'a request value accepts fewer values (number → integer, string → enum, any → typed)'],
+  'request-type-narrowed': [
+    'breaking',
+    'a request value accepts fewer values (number → integer, string → enum, any → typed)',
+  ],
   'request-type-widened': ['info', 'a request value accepts more values'],
   'request-enum-value-removed': ['breaking', 'a request enum value is no longer accepted'],
   'request-enum-value-added': ['info', 'a request enum accepts a new value'],
-  'request-limit-tightened': ['breaking', 'a request limit (length, range, items, pattern, format, multipleOf) got stricter'],
+  'request-limit-tightened': [
+    'breaking',
+    'a request limit (length, range, items, pattern, format, multipleOf) got stricter',
+  ],
   'request-limit-relaxed': ['info', 'a request limit got looser'],
   'request-nullable-removed': ['breaking', 'a request value no longer accepts null'],
   'request-nullable-added': ['info', 'a request value now accepts null'],
-  'request-union-variant-removed': ['breaking', 'a request union lost a member: values of that shape are rejected'],
+  'request-union-variant-removed': [
+    'breaking',
+    'a request union lost a member: values of that shape are rejected',
+  ],
   'request-union-variant-added': ['info', 'a request union gained a member'],
-  'request-default-changed': ['warning', 'a request default changed or went away: calls that omit the field behave differently'],
+  'request-default-changed': [
+    'warning',
+    'a request default changed or went away: calls that omit the field behave differently',
+  ],
   'request-object-closed': ['breaking', 'a request object no longer allows extra properties'],
   // responses
   'response-property-removed': ['breaking', 'a response field went away: code reading it breaks'],
-  'response-property-became-optional': ['breaking', 'a required response field became optional: readers must now check it'],
+  'response-property-became-optional': [
+    'breaking',
+    'a required response field became optional: readers must now check it',
+  ],
   'response-property-became-required': ['info', 'an optional response field became required'],
   'response-property-added': ['info', 'a new response field'],
   'response-became-nullable': ['breaking', 'a response value may now be null'],
   'response-nullable-removed': ['info', 'a response value is no longer null'],
   'response-type-changed': ['breaking', 'a response value changed to an unrelated type'],
-  'response-type-widened': ['breaking', 'a response value may hold values old readers do not expect (integer → number, enum → string)'],
+  'response-type-widened': [
+    'breaking',
+    'a response value may hold values old readers do not expect (integer → number, enum → string)',
+  ],
   'response-type-narrowed': ['info', 'a response value holds fewer kinds of values'],
   'response-enum-value-added': ['warning', 'a response enum has a new value: only exhaustive switches break'],
   'response-enum-value-removed': ['info', 'a response enum lost a value'],
-  'response-union-widened': ['breaking', 'an untagged response union gained a member old readers cannot tell apart'],
-  'response-union-variant-added': ['warning', 'a tagged response union gained a member: only exhaustive switches break'],
+  'response-union-widened': [
+    'breaking',
+    'an untagged response union gained a member old readers cannot tell apart',
+  ],
+  'response-union-variant-added': [
+    'warning',
+    'a tagged response union gained a member: only exhaustive switches break',
+  ],
   'response-union-variant-removed': ['info', 'a response union lost a member'],
   'response-limit-changed': ['info', 'a response limit changed'],
   'response-media-type-removed': ['breaking', 'a response media type went away'],
@@ -90,7 +123,10 @@ export const RULES = {
   'sdk-method-renamed': ['breaking', 'the SDK method for an operation moved or was renamed'],
   'sdk-type-renamed': ['breaking', 'the params or response type name of an operation changed'],
   'component-removed': ['breaking', 'a component schema went away: its exported type disappears'],
-  'component-renamed': ['breaking', 'a component was renamed: a wire no-op, but the exported type name changes'],
+  'component-renamed': [
+    'breaking',
+    'a component was renamed: a wire no-op, but the exported type name changes',
+  ],
   'component-added': ['info', 'a new component schema'],
   // webhooks and document
   'webhook-removed': ['breaking', 'a webhook went away: its event type disappears'],

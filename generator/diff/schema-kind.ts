@@ -10,7 +10,11 @@ import type { Direction } from './types.js';
 export function kindCovers(outer: IRSchema, inner: IRSchema): boolean {
   if (outer.kind === 'unknown' || inner.kind === 'never') return true;
   if (freeForm(outer)) return inner.kind === 'object' || inner.kind === 'intersection';
-  if (outer.kind === 'number') return inner.kind === 'integer' || (inner.kind === 'enum' && (inner.type === 'number' || inner.type === 'integer'));
+  if (outer.kind === 'number')
+    return (
+      inner.kind === 'integer' ||
+      (inner.kind === 'enum' && (inner.type === 'number' || inner.type === 'integer'))
+    );
   if (inner.kind !== 'enum') return false;
   if (outer.kind === 'string') return inner.type === 'string';
   if (outer.kind === 'integer') return inner.type === 'integer';
@@ -20,7 +24,11 @@ export function kindCovers(outer: IRSchema, inner: IRSchema): boolean {
 
 /** An object that says nothing about its properties (`type: object`): any object fits. */
 export function freeForm(s: IRSchema): boolean {
-  return s.kind === 'object' && s.properties.length === 0 && (s.additionalProperties === undefined || s.additionalProperties === true);
+  return (
+    s.kind === 'object' &&
+    s.properties.length === 0 &&
+    (s.additionalProperties === undefined || s.additionalProperties === true)
+  );
 }
 
 /**

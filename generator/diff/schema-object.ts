@@ -29,7 +29,15 @@ export function compareObjects(
     const where = `${label}.${op.name}`;
     if (!np || hidden(np, dir)) {
       const id = dir === 'request' ? 'request-property-removed' : 'response-property-removed';
-      out.push(found(id, op.schema.pointer, `${dir} field ${where} was removed`, op.required ? 'required' : 'optional', undefined));
+      out.push(
+        found(
+          id,
+          op.schema.pointer,
+          `${dir} field ${where} was removed`,
+          op.required ? 'required' : 'optional',
+          undefined,
+        ),
+      );
       continue;
     }
     if (op.required !== np.required) {
@@ -42,7 +50,15 @@ export function compareObjects(
             ? 'response-property-became-required'
             : 'response-property-became-optional';
       const state = np.required ? 'required' : 'optional';
-      out.push(found(id, np.schema.pointer, `${dir} field ${where} became ${state}`, op.required ? 'required' : 'optional', state));
+      out.push(
+        found(
+          id,
+          np.schema.pointer,
+          `${dir} field ${where} became ${state}`,
+          op.required ? 'required' : 'optional',
+          state,
+        ),
+      );
     }
     compareSchema(ctx, op.schema, np.schema, dir, where, out);
   }
@@ -74,7 +90,15 @@ function compareAdditional(
   const a = o.additionalProperties;
   const b = n.additionalProperties;
   if (dir === 'request' && a !== false && b === false) {
-    out.push(found('request-object-closed', n.pointer, `request ${label} no longer allows extra properties`, a ?? true, false));
+    out.push(
+      found(
+        'request-object-closed',
+        n.pointer,
+        `request ${label} no longer allows extra properties`,
+        a ?? true,
+        false,
+      ),
+    );
   }
   if (typeof a === 'object' && typeof b === 'object') compareSchema(ctx, a, b, dir, `${label}[key]`, out);
   else if (typeof a === 'object' && b === undefined && n.properties.length === 0) {

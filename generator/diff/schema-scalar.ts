@@ -60,14 +60,34 @@ export function compareScalars(o: IRSchema, n: IRSchema, dir: Direction, label: 
   for (const { key, bound } of LIMITS[o.kind] ?? []) {
     const s = strictness(bound, before[key], after[key]);
     if (s === 0) continue;
-    const id = dir === 'response' ? 'response-limit-changed' : s > 0 ? 'request-limit-tightened' : 'request-limit-relaxed';
+    const id =
+      dir === 'response'
+        ? 'response-limit-changed'
+        : s > 0
+          ? 'request-limit-tightened'
+          : 'request-limit-relaxed';
     const how = dir === 'response' ? 'changed' : s > 0 ? 'tightened' : 'relaxed';
-    out.push(found(id, n.pointer, `${dir} ${label}: ${key} ${how} (${String(before[key])} → ${String(after[key])})`, before[key] ?? null, after[key] ?? null));
+    out.push(
+      found(
+        id,
+        n.pointer,
+        `${dir} ${label}: ${key} ${how} (${String(before[key])} → ${String(after[key])})`,
+        before[key] ?? null,
+        after[key] ?? null,
+      ),
+    );
   }
   if (o.kind === 'enum' && n.kind === 'enum') compareEnums(o.values, n.values, n.pointer, dir, label, out);
 }
 
-function compareEnums(o: unknown[], n: unknown[], pointer: string, dir: Direction, label: string, out: Found[]): void {
+function compareEnums(
+  o: unknown[],
+  n: unknown[],
+  pointer: string,
+  dir: Direction,
+  label: string,
+  out: Found[],
+): void {
   const before = new Set(o.map((v) => JSON.stringify(v)));
   const after = new Set(n.map((v) => JSON.stringify(v)));
   for (const v of before) {

@@ -50,25 +50,52 @@ export function compareUnions(
   label: string,
   out: Found[],
 ): void {
-  if ((o.kind === 'intersection') !== (n.kind === 'intersection') && o.kind !== 'union' && n.kind !== 'union') {
+  if (
+    (o.kind === 'intersection') !== (n.kind === 'intersection') &&
+    o.kind !== 'union' &&
+    n.kind !== 'union'
+  ) {
     const id = dir === 'request' ? 'request-type-changed' : 'response-type-changed';
-    out.push(found(id, n.pointer, `${dir} ${label}: type changed from ${describe(o)} to ${describe(n)}`, describe(o), describe(n)));
+    out.push(
+      found(
+        id,
+        n.pointer,
+        `${dir} ${label}: type changed from ${describe(o)} to ${describe(n)}`,
+        describe(o),
+        describe(n),
+      ),
+    );
     return;
   }
   const before = members(o);
   const after = members(n);
   if (o.kind === 'union' && n.kind === 'union' && o.mode !== n.mode) {
-    out.push(found('union-mode-changed', n.pointer, `${label}: ${o.mode} became ${n.mode} over the same members`, o.mode, n.mode));
+    out.push(
+      found(
+        'union-mode-changed',
+        n.pointer,
+        `${label}: ${o.mode} became ${n.mode} over the same members`,
+        o.mode,
+        n.mode,
+      ),
+    );
   }
   const m = matchMembers(ctx, before, after, o as IRUnionSchema, n as IRUnionSchema);
-  const moved = dir === 'request' ? literalsOf(ctx, m.added.map((j) => after[j]!)) : new Set<string>();
+  const moved =
+    dir === 'request'
+      ? literalsOf(
+          ctx,
+          m.added.map((j) => after[j]!),
+        )
+      : new Set<string>();
   for (const [i, j] of m.pairs) {
     const sub = after.length > 1 || before.length > 1 ? `${label}<${describe(after[j]!)}>` : label;
     const pairFindings: Found[] = [];
     compareSchema(ctx, before[i]!, after[j]!, dir, sub, pairFindings, true);
     // A member split in several (`{type: text|json_object}` → Text | JsonObject): an enum value
     // that left the paired member but tags a new sibling member is still accepted.
-    for (const f of pairFindings) if (!(f.id === 'request-enum-value-removed' && moved.has(JSON.stringify(f.old)))) out.push(f);
+    for (const f of pairFindings)
+      if (!(f.id === 'request-enum-value-removed' && moved.has(JSON.stringify(f.old)))) out.push(f);
   }
   const allOf = o.kind === 'intersection';
   const shape = (side: 'old' | 'new', x: IRSchema) => normalize(ctx, side, ctx.resolve(side, x).schema);
@@ -77,27 +104,65 @@ export function compareUnions(
   for (const i of m.removed) {
     const s = before[i]!;
     if (dir === 'request' && coveredBy('new', after, s)) {
-      out.push(found('request-type-widened', s.pointer, `request ${label}: member ${describe(s)} is still accepted by a wider member`, describe(s), undefined));
+      out.push(
+        found(
+          'request-type-widened',
+          s.pointer,
+          `request ${label}: member ${describe(s)} is still accepted by a wider member`,
+          describe(s),
+          undefined,
+        ),
+      );
       continue;
     }
     const id = allOf
-      ? dir === 'request' ? 'request-type-widened' : 'response-type-widened'
-      : dir === 'request' ? 'request-union-variant-removed' : 'response-union-variant-removed';
-    out.push(found(id, s.pointer, `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} removed`, describe(s), undefined));
+      ? dir === 'request'
+        ? 'request-type-widened'
+        : 'response-type-widened'
+      : dir === 'request'
+        ? 'request-union-variant-removed'
+        : 'response-union-variant-removed';
+    out.push(
+      found(
+        id,
+        s.pointer,
+        `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} removed`,
+        describe(s),
+        undefined,
+      ),
+    );
   }
   for (const j of m.added) {
     const s = after[j]!;
     if (dir === 'response' && coveredBy('old', before, s)) {
-      out.push(found('response-type-narrowed', s.pointer, `response ${label}: member ${describe(s)} fits a wider old member`, undefined, describe(s)));
+      out.push(
+        found(
+          'response-type-narrowed',
+          s.pointer,
+          `response ${label}: member ${describe(s)} fits a wider old member`,
+          undefined,
+          describe(s),
+        ),
+      );
       continue;
     }
     const id = allOf
-      ? dir === 'request' ? 'request-type-narrowed' : 'response-type-narrowed'
+      ? dir === 'request'
+        ? 'request-type-narrowed'
+        : 'response-type-narrowed'
       : dir === 'request'
         ? 'request-union-variant-added'
         : tagged(ctx, o, n, s)
           ? 'response-union-variant-added'
           : 'response-union-widened';
-    out.push(found(id, s.pointer, `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} added`, undefined, describe(s)));
+    out.push(
+      found(
+        id,
+        s.pointer,
+        `${dir} ${label}: ${allOf ? 'allOf' : 'union'} member ${describe(s)} added`,
+        undefined,
+        describe(s),
+      ),
+    );
   }
 }

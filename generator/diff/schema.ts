@@ -5,7 +5,7 @@ import { compareObjects } from './schema-object.js';
 import { compareScalars } from './schema-scalar.js';
 import { compareUnions } from './schema-union.js';
 import { compareKinds } from './schema-kind.js';
-import { stableJson } from './stable-json.js';
+import { sameJson, stableJson } from './stable-json.js';
 import type { Direction } from './types.js';
 
 /**
@@ -29,12 +29,35 @@ export function compareSchema(
   const newNull = nullableOf(ctx, 'new', n);
   if (!member && oldNull !== newNull) {
     if (dir === 'request') {
-      out.push(found(newNull ? 'request-nullable-added' : 'request-nullable-removed', pointer, `${label} ${newNull ? 'now accepts' : 'no longer accepts'} null`, oldNull, newNull));
+      out.push(
+        found(
+          newNull ? 'request-nullable-added' : 'request-nullable-removed',
+          pointer,
+          `${label} ${newNull ? 'now accepts' : 'no longer accepts'} null`,
+          oldNull,
+          newNull,
+        ),
+      );
     } else {
-      out.push(found(newNull ? 'response-became-nullable' : 'response-nullable-removed', pointer, `${label} ${newNull ? 'may now be' : 'is no longer'} null`, oldNull, newNull));
+      out.push(
+        found(
+          newNull ? 'response-became-nullable' : 'response-nullable-removed',
+          pointer,
+          `${label} ${newNull ? 'may now be' : 'is no longer'} null`,
+          oldNull,
+          newNull,
+        ),
+      );
     }
   }
-  if (dir === 'request') compareDefaults(oldSchema.default ?? o.schema.default, newSchema.default ?? n.schema.default, pointer, label, out);
+  if (dir === 'request')
+    compareDefaults(
+      oldSchema.default ?? o.schema.default,
+      newSchema.default ?? n.schema.default,
+      pointer,
+      label,
+      out,
+    );
   if (oldSchema.deprecated !== true && newSchema.deprecated === true) {
     out.push(found('schema-deprecated', pointer, `${label} is deprecated`));
   }
@@ -48,9 +71,16 @@ export function compareSchema(
 }
 
 /** A request default that changed or went away changes what calls that omit the field do. */
-function compareDefaults(before: unknown, after: unknown, pointer: string, label: string, out: Found[]): void {
-  if (before === undefined || stableJson(before) === stableJson(after)) return;
-  const what = after === undefined ? 'was removed' : `changed from ${stableJson(before)} to ${stableJson(after)}`;
+function compareDefaults(
+  before: unknown,
+  after: unknown,
+  pointer: string,
+  label: string,
+  out: Found[],
+): void {
+  if (before === undefined || sameJson(before, after)) return;
+  const what =
+    after === undefined ? 'was removed' : `changed from ${stableJson(before)} to ${stableJson(after)}`;
   out.push(found('request-default-changed', pointer, `request ${label}: default ${what}`, before, after));
 }
 
@@ -65,7 +95,14 @@ function nullableOf(ctx: DiffContext, side: 'old' | 'new', r: Resolved): boolean
 }
 
 /** Compares two resolved schemas, ignoring top-level nullability (already compared). */
-function compareBody(ctx: DiffContext, oldRaw: IRSchema, newRaw: IRSchema, dir: Direction, label: string, out: Found[]): void {
+function compareBody(
+  ctx: DiffContext,
+  oldRaw: IRSchema,
+  newRaw: IRSchema,
+  dir: Direction,
+  label: string,
+  out: Found[],
+): void {
   if (oldRaw.description !== newRaw.description || oldRaw.title !== newRaw.title) {
     out.push(found('schema-doc-changed', newRaw.pointer, `${label}: description or title changed`));
   }

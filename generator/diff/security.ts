@@ -28,17 +28,36 @@ export function compareSecurity(ctx: DiffContext, label: string, o: IROperation,
     const more = news.find((req) => sameSchemes(held, req));
     const id = more ? 'security-scope-added' : 'security-requirement-added';
     const what = more ? 'needs more scopes' : 'needs credentials it did not need';
-    ctx.add(label, id, n.pointer, `the operation ${what}: ${JSON.stringify(held)} → ${JSON.stringify(n.security)}`, held, n.security);
+    ctx.add(
+      label,
+      id,
+      n.pointer,
+      `the operation ${what}: ${JSON.stringify(held)} → ${JSON.stringify(n.security)}`,
+      held,
+      n.security,
+    );
     return;
   }
   if (JSON.stringify(o.security) !== JSON.stringify(n.security)) {
-    ctx.add(label, 'security-requirement-removed', n.pointer, 'the security requirements changed; every old way to authenticate still works', o.security, n.security);
+    ctx.add(
+      label,
+      'security-requirement-removed',
+      n.pointer,
+      'the security requirements changed; every old way to authenticate still works',
+      o.security,
+      n.security,
+    );
   }
 }
 
 /** How a credential is sent, as one comparable string. */
 function shape(s: IRSecurityScheme): string {
-  return [s.type, s.scheme?.toLowerCase() ?? '', s.in ?? '', s.in === 'header' ? (s.name ?? '').toLowerCase() : (s.name ?? '')].join('|');
+  return [
+    s.type,
+    s.scheme?.toLowerCase() ?? '',
+    s.in ?? '',
+    s.in === 'header' ? (s.name ?? '').toLowerCase() : (s.name ?? ''),
+  ].join('|');
 }
 
 /** Security schemes present in both documents whose wire shape changed. */
@@ -47,7 +66,14 @@ export function compareSecuritySchemes(ctx: DiffContext): void {
   for (const [key, a] of Object.entries(ctx.oldDoc.securitySchemes)) {
     const b = after[key];
     if (b && shape(a) !== shape(b)) {
-      ctx.add('', 'security-scheme-changed', `#/components/securitySchemes/${key}`, `security scheme ${key} changed how the credential is sent`, shape(a), shape(b));
+      ctx.add(
+        '',
+        'security-scheme-changed',
+        `#/components/securitySchemes/${key}`,
+        `security scheme ${key} changed how the credential is sent`,
+        shape(a),
+        shape(b),
+      );
     }
   }
 }

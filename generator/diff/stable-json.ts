@@ -10,3 +10,8 @@ export function stableJson(value: unknown, skip?: ReadonlySet<string>): string {
     return v;
   });
 }
+
+/** True when two JSON values are equal, whatever the key order of their objects. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}

@@ -23,6 +23,14 @@ export function compareWebhooks(ctx: DiffContext): void {
     }
   }
   for (const b of ctx.newDoc.webhooks) {
-    if (!before.has(key(b))) ctx.add(`webhook ${b.name}`, 'webhook-added', b.pointer, `webhook ${b.name} was added`, undefined, b.name);
+    if (!before.has(key(b)))
+      ctx.add(
+        `webhook ${b.name}`,
+        'webhook-added',
+        b.pointer,
+        `webhook ${b.name} was added`,
+        undefined,
+        b.name,
+      );
   }
 }

@@ -5,7 +5,10 @@ import { diffDocuments } from '../../generator/diff/index.js';
 import { readFixture } from './fixture.js';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'diff');
-const files = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort();
+const files = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
 describe('refactors that accept the same values are not breaking (noop/)', () => {
   it.each(files('noop'))('%s', (name) => {
@@ -32,7 +35,9 @@ describe('breaks deep inside unions, allOf and recursive schemas are found (case
           (want.pointer === undefined || c.pointer === want.pointer) &&
           (want.operation === undefined || c.operation === want.operation),
       );
-      expect(hit, `${want.id} ${want.pointer ?? ''}\n got: ${JSON.stringify(report.changes, null, 1)}`).toBe(true);
+      expect(hit, `${want.id} ${want.pointer ?? ''}\n got: ${JSON.stringify(report.changes, null, 1)}`).toBe(
+        true,
+      );
     }
     for (const id of f.absent) expect(report.changes.map((c) => c.id)).not.toContain(id);
   });

@@ -27,10 +27,14 @@ describe('sdkgen diff', () => {
     const json = JSON.parse(r.out) as { summary: Record<string, number>; changes: Record<string, unknown>[] };
     expect(Object.keys(json)).toEqual(['summary', 'changes']);
     expect(Object.keys(json.summary)).toEqual(['breaking', 'warning', 'info']);
-    for (const c of json.changes) expect(Object.keys(c)).toEqual(['id', 'level', 'operation', 'pointer', 'message', 'old', 'new']);
+    for (const c of json.changes)
+      expect(Object.keys(c)).toEqual(['id', 'level', 'operation', 'pointer', 'message', 'old', 'new']);
     expect(json.summary.breaking).toBe(json.changes.filter((c) => c.level === 'breaking').length);
     expect(json.changes).toContainEqual(
-      expect.objectContaining({ id: 'request-property-became-required', pointer: '#/components/schemas/CreateCompletionRequest/properties/prompt' }),
+      expect.objectContaining({
+        id: 'request-property-became-required',
+        pointer: '#/components/schemas/CreateCompletionRequest/properties/prompt',
+      }),
     );
   });
 

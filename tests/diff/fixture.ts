@@ -25,8 +25,18 @@ export interface Fixture {
   new: IRDocument;
 }
 
-function toIR(file: string, side: 'old' | 'new', raw: Record<string, unknown>, naming: Record<string, unknown> | undefined): IRDocument {
-  const document = { openapi: '3.1.0', info: { title: 'fixture', version: side === 'old' ? '1' : '2' }, paths: {}, ...raw };
+function toIR(
+  file: string,
+  side: 'old' | 'new',
+  raw: Record<string, unknown>,
+  naming: Record<string, unknown> | undefined,
+): IRDocument {
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 'fixture', version: side === 'old' ? '1' : '2' },
+    paths: {},
+    ...raw,
+  };
   const where = `${file}#${side}`;
   const ir = annotate(parseSpec({ document, file: where, sha256: '', locate: () => ({ file: where }) }));
   for (const [id, value] of Object.entries(naming ?? {})) {

@@ -25,14 +25,20 @@ const rows = readFileSync(join(HISTORY, 'labels.tsv'), 'utf8')
 function places(evidence: string, a: IRDocument, b: IRDocument): { schemas: string[]; paths: string[] } {
   const words = evidence.match(/[A-Za-z][A-Za-z0-9_]+/g) ?? [];
   const schemas = [...new Set(words)].filter((w) => w in a.schemas || w in b.schemas);
-  const paths = [...new Set(evidence.match(/\/[A-Za-z0-9_{}/.-]+/g) ?? [])].map((p) => p.replace(/\{[^}]*\}/g, '{}'));
+  const paths = [...new Set(evidence.match(/\/[A-Za-z0-9_{}/.-]+/g) ?? [])].map((p) =>
+    p.replace(/\{[^}]*\}/g, '{}'),
+  );
   return { schemas, paths };
 }
 
 function locatedAt(c: Change, where: { schemas: string[]; paths: string[] }): boolean {
-  const bySchema = where.schemas.some((s) => c.pointer === `#/components/schemas/${s}` || c.pointer.startsWith(`#/components/schemas/${s}/`));
+  const bySchema = where.schemas.some(
+    (s) => c.pointer === `#/components/schemas/${s}` || c.pointer.startsWith(`#/components/schemas/${s}/`),
+  );
   const opPath = c.operation.replace(/^[A-Z]+ /, '').replace(/\{[^}]*\}/g, '{}');
-  const byPath = where.paths.some((p) => opPath === p || opPath.startsWith(`${p}/`) || opPath.startsWith(`${p}?`));
+  const byPath = where.paths.some(
+    (p) => opPath === p || opPath.startsWith(`${p}/`) || opPath.startsWith(`${p}?`),
+  );
   return bySchema || byPath;
 }
 
@@ -53,8 +59,14 @@ describe('OpenAI spec history (labels.tsv)', () => {
     }
     expect(breaking.length).toBeGreaterThan(0);
     const where = places(row.evidence, a, b);
-    expect(where.schemas.length + where.paths.length, 'the evidence names no component or path').toBeGreaterThan(0);
+    expect(
+      where.schemas.length + where.paths.length,
+      'the evidence names no component or path',
+    ).toBeGreaterThan(0);
     const located = breaking.filter((c) => locatedAt(c, where));
-    expect(located.length, `no breaking change at ${JSON.stringify(where)}; got ${JSON.stringify(breaking.slice(0, 5), null, 1)}`).toBeGreaterThan(0);
+    expect(
+      located.length,
+      `no breaking change at ${JSON.stringify(where)}; got ${JSON.stringify(breaking.slice(0, 5), null, 1)}`,
+    ).toBeGreaterThan(0);
   });
 });

@@ -23,7 +23,10 @@ describe('every rule has a before/after fixture that triggers it', () => {
           (want.operation === undefined || c.operation === want.operation) &&
           (want.pointer === undefined || c.pointer === want.pointer),
       );
-      expect(hit, `${want.id} at ${want.operation ?? ''} ${want.pointer ?? ''}\n got: ${JSON.stringify(report.changes, null, 1)}`).toBeDefined();
+      expect(
+        hit,
+        `${want.id} at ${want.operation ?? ''} ${want.pointer ?? ''}\n got: ${JSON.stringify(report.changes, null, 1)}`,
+      ).toBeDefined();
       expect(hit!.level).toBe(RULES[want.id as RuleId][0]);
     }
     for (const id of fixture.absent) expect(report.changes.map((c) => c.id)).not.toContain(id);
@@ -49,7 +52,10 @@ describe('fixtures', () => {
     for (const [id, reverse] of pairs) {
       const f = readFixture(join(DIR, `${id}.yaml`));
       const back = diffDocuments(f.new, f.old);
-      expect(back.changes.map((c) => c.id), `${id} reversed`).toContain(reverse);
+      expect(
+        back.changes.map((c) => c.id),
+        `${id} reversed`,
+      ).toContain(reverse);
     }
   });
 });

@@ -22,11 +22,15 @@ describe('shareRuntime', () => {
   it('points the new package at the old runtime and deletes its own copy', () => {
     const root = mkdtempSync(join(tmpdir(), 'sdkgen-share-'));
     dirs.push(root);
-    write(join(root, 'old'), { 'src/core/api.ts': 'export class A {}', 'src/index.ts': "export { A } from './core/api.js';" });
+    write(join(root, 'old'), {
+      'src/core/api.ts': 'export class A {}',
+      'src/index.ts': "export { A } from './core/api.js';",
+    });
     write(join(root, 'new'), {
       'src/core/api.ts': 'export class A {}',
       'src/index.ts': "export { A } from './core/api.js';\nexport * from './types.js';",
-      'src/res/x/y.ts': "import type { A } from '../../core/api.js';\nconst m = import('../../core/api.js');\nimport { B } from './b.js';",
+      'src/res/x/y.ts':
+        "import type { A } from '../../core/api.js';\nconst m = import('../../core/api.js');\nimport { B } from './b.js';",
     });
     shareRuntime(join(root, 'old'), join(root, 'new'));
     expect(existsSync(join(root, 'new', 'src', 'core'))).toBe(false);

@@ -36,7 +36,10 @@ describe('SDK surface rules (ts-morph, one program for both packages)', () => {
 
   it('rejects a params type that lost a property: old object-literal calls fail the excess-property check', () => {
     const changes = compareSurfaces(entry('property-removed', 'old'), entry('property-removed', 'new'));
-    expect(changes.map((c) => [c.id, c.pointer])).toContainEqual(['sdk-method-params-incompatible', 'client.things.create']);
+    expect(changes.map((c) => [c.id, c.pointer])).toContainEqual([
+      'sdk-method-params-incompatible',
+      'client.things.create',
+    ]);
   });
 
   it('finds nothing between a package and itself', () => {

@@ -15,7 +15,10 @@ function change(id: SdkRuleId, pointer: string, message: string, old?: unknown, 
 /** `name(params): Result` of a method, without its body. */
 function signature(m: MethodDeclaration): string {
   const ret = m.getReturnTypeNode()?.getText();
-  const text = `${m.getName()}(${m.getParameters().map((p) => p.getText()).join(', ')})${ret ? `: ${ret}` : ''}`;
+  const text = `${m.getName()}(${m
+    .getParameters()
+    .map((p) => p.getText())
+    .join(', ')})${ret ? `: ${ret}` : ''}`;
   return text.replace(/\s+/g, ' ');
 }
 
@@ -48,7 +51,15 @@ export function compareSurfaces(oldEntry: string, newEntry: string): Change[] {
   for (const [name, e] of before.exports) {
     const n = after.exports.get(name);
     if (!n) {
-      out.push(change('sdk-export-removed', `export ${name}`, `export ${name} (${e.kind}) went away`, name, undefined));
+      out.push(
+        change(
+          'sdk-export-removed',
+          `export ${name}`,
+          `export ${name} (${e.kind}) went away`,
+          name,
+          undefined,
+        ),
+      );
       continue;
     }
     if (e.kind !== 'TypeAliasDeclaration' && e.kind !== 'InterfaceDeclaration') continue;
@@ -57,17 +68,25 @@ export function compareSurfaces(oldEntry: string, newEntry: string): Change[] {
     const accepts = assignable(checker, oldT, newT);
     const produces = assignable(checker, newT, oldT);
     if (!accepts || !produces) {
-      const why = [!accepts && 'old values no longer fit it', !produces && 'its values no longer fit the old type'].filter(Boolean).join('; ');
+      const why = [
+        !accepts && 'old values no longer fit it',
+        !produces && 'its values no longer fit the old type',
+      ]
+        .filter(Boolean)
+        .join('; ');
       out.push(change('sdk-type-changed', `export ${name}`, `exported type ${name} changed: ${why}`));
     }
   }
   for (const name of after.exports.keys()) {
-    if (!before.exports.has(name)) out.push(change('sdk-export-added', `export ${name}`, `new export ${name}`, undefined, name));
+    if (!before.exports.has(name))
+      out.push(change('sdk-export-added', `export ${name}`, `new export ${name}`, undefined, name));
   }
   for (const [path, olds] of before.methods) {
     const news = after.methods.get(path);
     if (!news) {
-      out.push(change('sdk-method-removed', `client.${path}`, `method client.${path}() went away`, path, undefined));
+      out.push(
+        change('sdk-method-removed', `client.${path}`, `method client.${path}() went away`, path, undefined),
+      );
       continue;
     }
     olds.forEach((o, i) => {
@@ -75,16 +94,31 @@ export function compareSurfaces(oldEntry: string, newEntry: string): Change[] {
       const peer = news[Math.min(i, news.length - 1)]!;
       if (!callable) {
         const why = callBreak(checker, o, peer);
-        out.push(change('sdk-method-params-incompatible', `client.${path}`, `an old call of client.${path}() no longer compiles: ${why}`, signature(o), signature(peer)));
+        out.push(
+          change(
+            'sdk-method-params-incompatible',
+            `client.${path}`,
+            `an old call of client.${path}() no longer compiles: ${why}`,
+            signature(o),
+            signature(peer),
+          ),
+        );
       }
       const reader = callable ?? peer;
       if (!satisfiesOldReaders(checker, o, reader)) {
-        out.push(change('sdk-method-result-incompatible', `client.${path}`, `client.${path}() returns ${reader.getReturnType().getText(reader)}, which code reading the old ${o.getReturnType().getText(o)} cannot use`));
+        out.push(
+          change(
+            'sdk-method-result-incompatible',
+            `client.${path}`,
+            `client.${path}() returns ${reader.getReturnType().getText(reader)}, which code reading the old ${o.getReturnType().getText(o)} cannot use`,
+          ),
+        );
       }
     });
   }
   for (const path of after.methods.keys()) {
-    if (!before.methods.has(path)) out.push(change('sdk-method-added', `client.${path}`, `new method client.${path}()`, undefined, path));
+    if (!before.methods.has(path))
+      out.push(change('sdk-method-added', `client.${path}`, `new method client.${path}()`, undefined, path));
   }
   return out.sort((x, y) => compareStrings(x.pointer, y.pointer) || compareStrings(x.id, y.id));
 }

@@ -18,16 +18,27 @@ export interface SdkDiffReport extends DiffReport {
  * folder, compares their public TypeScript surface, and merges those changes into the wire
  * report. The temporary folder is removed whatever happens.
  */
-export async function diffSdkSurface(oldFile: string, newFile: string, wire: DiffReport, configFile?: string): Promise<SdkDiffReport> {
+export async function diffSdkSurface(
+  oldFile: string,
+  newFile: string,
+  wire: DiffReport,
+  configFile?: string,
+): Promise<SdkDiffReport> {
   const { generate } = await import('../../commands/generate.js');
   const root = mkdtempSync(join(tmpdir(), 'sdkgen-diff-sdk-'));
   try {
     const config = configFile === undefined ? [] : ['--config', configFile];
-    for (const [side, file] of [['old', oldFile], ['new', newFile]] as const) {
+    for (const [side, file] of [
+      ['old', oldFile],
+      ['new', newFile],
+    ] as const) {
       await generate(['--spec', file, '--out', join(root, side), '--quiet', ...config]);
     }
     shareRuntime(join(root, 'old'), join(root, 'new'));
-    const surface = compareSurfaces(join(root, 'old', 'src', 'index.ts'), join(root, 'new', 'src', 'index.ts'));
+    const surface = compareSurfaces(
+      join(root, 'old', 'src', 'index.ts'),
+      join(root, 'new', 'src', 'index.ts'),
+    );
     const report = buildReport([...wire.changes, ...surface]);
     return { ...report, sdk: { verdict: verdictOf(report.changes) } };
   } finally {

@@ -9,9 +9,18 @@ export const SDK_RULES = {
   'sdk-export-added': ['info', 'the package exports a new name'],
   'sdk-method-removed': ['breaking', 'a client method went away'],
   'sdk-method-added': ['info', 'a new client method'],
-  'sdk-method-params-incompatible': ['breaking', 'a call that compiled against the old method no longer does'],
-  'sdk-method-result-incompatible': ['breaking', 'the method result no longer satisfies code written for the old result type'],
-  'sdk-type-changed': ['warning', 'an exported type no longer accepts old values or produces values old code does not expect'],
+  'sdk-method-params-incompatible': [
+    'breaking',
+    'a call that compiled against the old method no longer does',
+  ],
+  'sdk-method-result-incompatible': [
+    'breaking',
+    'the method result no longer satisfies code written for the old result type',
+  ],
+  'sdk-type-changed': [
+    'warning',
+    'an exported type no longer accepts old values or produces values old code does not expect',
+  ],
 } as const satisfies Record<string, readonly [Level, string]>;
 
 export type SdkRuleId = keyof typeof SDK_RULES;

@@ -21,12 +21,17 @@ export function shareRuntime(oldRoot: string, newRoot: string, runtime = join('s
   for (const file of tsFiles(join(newRoot, 'src'))) {
     if (file.startsWith(newCore + sep)) continue;
     const text = readFileSync(file, 'utf8');
-    const next = text.replace(/(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*)\2/g, (all, lead: string, q: string, spec: string) => {
-      const target = resolve(dirname(file), spec);
-      if (target !== newCore && !target.startsWith(newCore + sep)) return all;
-      const moved = relative(dirname(file), join(oldCore, relative(newCore, target))).split(sep).join('/');
-      return `${lead}${q}${moved.startsWith('.') ? moved : `./${moved}`}${q}`;
-    });
+    const next = text.replace(
+      /(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*)\2/g,
+      (all, lead: string, q: string, spec: string) => {
+        const target = resolve(dirname(file), spec);
+        if (target !== newCore && !target.startsWith(newCore + sep)) return all;
+        const moved = relative(dirname(file), join(oldCore, relative(newCore, target)))
+          .split(sep)
+          .join('/');
+        return `${lead}${q}${moved.startsWith('.') ? moved : `./${moved}`}${q}`;
+      },
+    );
     if (next !== text) writeFileSync(file, next);
   }
   rmSync(newCore, { recursive: true, force: true });

@@ -21,7 +21,12 @@ function resourceClass(node: Node): ClassDeclaration | undefined {
   return decl && Node.isClassDeclaration(decl) ? decl : undefined;
 }
 
-function walk(cls: ClassDeclaration, prefix: string, out: Surface['methods'], seen: Set<ClassDeclaration>): void {
+function walk(
+  cls: ClassDeclaration,
+  prefix: string,
+  out: Surface['methods'],
+  seen: Set<ClassDeclaration>,
+): void {
   if (seen.has(cls)) return;
   seen.add(cls);
   for (const m of cls.getInstanceMethods()) {
@@ -47,12 +52,18 @@ export function readSurface(entry: SourceFile): Surface {
     const node = decls[0];
     if (node) exports.set(name, { kind: node.getKindName(), node });
   }
-  const classes = [...exports.values()].map((e) => e.node).filter((n): n is ClassDeclaration => Node.isClassDeclaration(n));
+  const classes = [...exports.values()]
+    .map((e) => e.node)
+    .filter((n): n is ClassDeclaration => Node.isClassDeclaration(n));
   const byDefault = exports.get('default')?.node;
   const client =
     byDefault && Node.isClassDeclaration(byDefault)
       ? byDefault
-      : classes.sort((a, b) => b.getInstanceProperties().filter(resourceClass).length - a.getInstanceProperties().filter(resourceClass).length)[0];
+      : classes.sort(
+          (a, b) =>
+            b.getInstanceProperties().filter(resourceClass).length -
+            a.getInstanceProperties().filter(resourceClass).length,
+        )[0];
   const methods: Surface['methods'] = new Map();
   if (client) walk(client, '', methods, new Set());
   return { exports, methods };

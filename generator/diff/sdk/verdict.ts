@@ -2,7 +2,8 @@ import type { Change } from '../types.js';
 import type { Verdict } from './rules.js';
 
 /** Rule ids that add something users may start to rely on (a minor release). */
-const ADDITIONS = /-(added|added-optional|undeprecated)$|^request-.*-(widened|relaxed)$|^request-nullable-added$|^component-added$/;
+const ADDITIONS =
+  /-(added|added-optional|undeprecated)$|^request-.*-(widened|relaxed)$|^request-nullable-added$|^component-added$/;
 
 /**
  * Semver verdict over a whole report: major when anything breaks, minor when something was added
