@@ -1,7 +1,11 @@
-import { copyFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturePackage, tsc } from './helpers.js';
+import { fixturePackage, ROOT, tsc } from './helpers.js';
+
+const ROOT_TYPES = join(ROOT, 'node_modules', '@types');
 
 const FLAGS = ['--strict', '--noEmit', '--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--lib', 'ES2022,DOM,DOM.Iterable', '--skipLibCheck'];
 let dir: string;
@@ -23,6 +27,25 @@ describe.concurrent('types of the generated extras', () => {
   it('a package without an SDK config (webhooks only, no secret option) passes tsc --strict', async () => {
     const bare = await fixturePackage('hooks.yaml', undefined, 'types-bare');
     expect(await tsc(bare, ['-p', bare])).toBe('');
+  });
+
+  it('resolves `<pkg>` and `<pkg>/realtime/ws` by package name: types (NodeNext), ESM import and CJS require', async () => {
+    const app = join(dir, '..', `types-app-${process.pid}`);
+    await mkdir(join(app, 'node_modules'), { recursive: true });
+    await symlink(dir, join(app, 'node_modules', 'hooks-sdk'), 'dir').catch(() => undefined);
+    const source = [
+      "import { Hooks } from 'hooks-sdk';",
+      "import { HooksRealtimeWS } from 'hooks-sdk/realtime/ws';",
+      "import { createRequire } from 'node:module';",
+      "const ws: typeof HooksRealtimeWS = createRequire(import.meta.url)('hooks-sdk/realtime/ws').HooksRealtimeWS;",
+      "console.log([typeof Hooks, typeof HooksRealtimeWS, ws === HooksRealtimeWS, typeof ws].join(' '));",
+    ].join('\n');
+    await writeFile(join(app, 'app.mts'), source + '\n');
+    await writeFile(join(app, 'app.mjs'), source.replace(/: typeof HooksRealtimeWS/, '') + '\n');
+    expect(await tsc(app, [...FLAGS, '--types', 'node', '--typeRoots', join(ROOT_TYPES), 'app.mts'])).toBe('');
+    const { stdout } = await promisify(execFile)(process.execPath, ['app.mjs'], { cwd: app });
+    // ESM and CJS builds are separate module instances (the dual-package hazard), both usable.
+    expect(stdout.trim()).toBe('function function false function');
   });
 
   it('wrong uses fail to compile, at the expected places', async () => {
