@@ -32,10 +32,12 @@ export function pickShowcase(model: ApiModel, settings: SdkSettings): Showcase {
   // Among several candidates, the one whose example passes the most required fields reads best.
   const richest = (test: (m: ApiMethod) => boolean) => {
     let best: ApiMethod | undefined;
-    let score = 0;
+    let score = 0; // a call under a path parameter only wins when nothing else takes fields
     for (const m of usable.filter(test)) {
       const params = exampleArgs(model.ctx, m.op)?.find((a) => a.kind === 'object');
-      const n = params?.kind === 'object' ? params.entries.length : 0;
+      const path = new Set(m.op.parameters.filter((p) => p.in === 'path').map((p) => p.name));
+      const fields = params?.kind === 'object' ? params.entries.filter((e) => !path.has(e.key)).length : 0;
+      const n = fields - 10 * path.size;
       if (n > score) [best, score] = [m, n];
     }
     return best ?? first(test);

@@ -1,7 +1,7 @@
 import type { SdkSettings } from '../../types.js';
 import { propertyKey, quote } from '../../ts/identifiers.js';
 import type { ApiModel } from '../api-model.js';
-import { codeBlock, codeSpan, firstSentence, paragraphs } from '../markdown.js';
+import { codeBlock, codeSpan, paragraphs } from '../markdown.js';
 import type { Showcase } from '../showcase.js';
 import { blocks, program, type Section } from './section.js';
 
@@ -60,8 +60,7 @@ export function authSection(settings: SdkSettings, model: ApiModel): Section | u
 export function usageSection(settings: SdkSettings, show: Showcase, description?: string): Section | undefined {
   const m = show.basic;
   if (!m?.example) return undefined;
-  const summary = firstSentence(m.op.summary);
-  const what = summary ? ` (${summary.replace(/[.!?]$/, '')})` : '';
+  const what = ` (${codeSpan(m.http)})`;
   return {
     title: 'Usage',
     body: blocks(
