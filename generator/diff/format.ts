@@ -45,12 +45,15 @@ export function formatText(report: DiffReport): string {
 
 const ICON: Record<Level, string> = { breaking: '🔴', warning: '🟡', info: '🔵' };
 
-/** Escapes text for a Markdown table cell. */
-function cell(text: string): string {
+/**
+ * Escapes text (which may hold strings from a spec) for a Markdown table cell: one line, no
+ * column breaks, no HTML, no emphasis, links or code spans of its own.
+ */
+export function cell(text: string): string {
   return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_[\]()#!~|]/g, (ch) => `\\${ch}`)
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }
