@@ -1,4 +1,4 @@
-import type { IRSchema } from '../ir/types.js';
+import type { IRSchema, IRStringSchema } from '../ir/types.js';
 import { found, type Found } from './context.js';
 import type { Direction } from './types.js';
 
@@ -51,13 +51,30 @@ function strictness(bound: Bound['bound'], oRaw: unknown, nRaw: unknown): number
 }
 
 /**
+ * File content, however it is spelled: 3.0 `format: binary`, or 3.1 `contentMediaType` without a
+ * text encoding (`contentEncoding: base64` is text).
+ */
+function isBinary(s: IRStringSchema): boolean {
+  return s.format === 'binary' || (s.contentMediaType !== undefined && s.contentEncoding === undefined);
+}
+
+/**
  * Limits (lengths, ranges, item counts, pattern, format, multipleOf) and enum values of two
  * schemas of the same kind. Requests may loosen but not tighten; responses are only reported.
  */
 export function compareScalars(o: IRSchema, n: IRSchema, dir: Direction, label: string, out: Found[]): void {
   const before = o as unknown as Record<string, unknown>;
   const after = n as unknown as Record<string, unknown>;
+  if (o.kind === 'string' && n.kind === 'string' && isBinary(o) !== isBinary(n)) {
+    // File content vs text: the SDK type switches between an upload/blob and a string.
+    const [a, b] = [isBinary(o) ? 'binary' : 'string', isBinary(n) ? 'binary' : 'string'];
+    const id = dir === 'request' ? 'request-type-changed' : 'response-type-changed';
+    out.push(found(id, n.pointer, `${dir} ${label}: type changed from ${a} to ${b}`, a, b));
+    return;
+  }
+  const bothBinary = o.kind === 'string' && n.kind === 'string' && isBinary(o) && isBinary(n);
   for (const { key, bound } of LIMITS[o.kind] ?? []) {
+    if (bothBinary && key === 'format') continue;
     const s = strictness(bound, before[key], after[key]);
     if (s === 0) continue;
     const id =
