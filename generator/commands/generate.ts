@@ -46,8 +46,11 @@ export const generate: Command = async (args) => {
   const started = performance.now();
   const time: StageTimer = async (stage, run) => {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const result = await run();
-    if (!opts.quiet) console.log(`${stage.padEnd(9)} ${(performance.now() - t).toFixed(0).padStart(6)} ms`);
+    const used = process.cpuUsage(cpu);
+    const cpuMs = ((used.user + used.system) / 1000).toFixed(0);
+    if (!opts.quiet) console.log(`${stage.padEnd(9)} ${(performance.now() - t).toFixed(0).padStart(6)} ms  (cpu ${cpuMs.padStart(6)} ms)`);
     return result;
   };
   const specId = opts['--spec-id'];
