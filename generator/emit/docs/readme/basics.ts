@@ -12,7 +12,7 @@ function envValue(env: string | undefined, fallback: string): string {
 export function installSection(settings: SdkSettings): Section {
   return {
     title: 'Installation',
-    body: blocks(codeBlock('sh', `npm install ${settings.packageName}`), 'The package has no runtime dependencies and works in Node 20+, Deno, Bun and browsers (ES modules and CommonJS).'),
+    body: blocks(codeBlock('sh', `npm install ${settings.packageName}`), 'The package has no runtime dependencies; it needs Node 20+ (or another runtime with a global `fetch`) and ships ES modules and CommonJS.'),
   };
 }
 

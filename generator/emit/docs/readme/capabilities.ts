@@ -59,7 +59,7 @@ export function uploadSection(settings: SdkSettings, model: ApiModel, show: Show
   return {
     title: 'File uploads',
     body: blocks(
-      `File fields (here ${fields.map((f) => codeSpan(f.name)).join(', ')} of ${codeSpan(m.callee)}) take a ${codeSpan('File')}, a ${codeSpan('Blob')}, a ${codeSpan('fetch')} ${codeSpan('Response')}, a Node read stream, or anything ${codeSpan('toFile')} can read (bytes, strings, async iterables) with a file name:`,
+      `File fields (here ${fields.map((f) => codeSpan(f.name)).join(', ')} of ${codeSpan(m.callee)}) take a ${codeSpan('File')}, a ${codeSpan('Blob')}, a ${codeSpan('fetch')} ${codeSpan('Response')}, a Node read stream, or what ${codeSpan('toFile')} turns into a named file (bytes, a ${codeSpan('Blob')} or ${codeSpan('Response')}, a read stream, an async iterable of bytes):`,
       program(settings, `await ${fromStream};\nawait ${fromBytes};`, { named: ['toFile'], preamble: [`import { createReadStream } from 'node:fs';`] }),
     ),
   };

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runtimeFiles } from '../../package/runtime-files.js';
+import { clientView } from '../../sdk/client-file.js';
+import { resourceTree } from '../../sdk/resource-tree.js';
 import type { EmitInput } from '../../types.js';
 import type { ApiModel } from '../api-model.js';
 import { pickShowcase } from '../showcase.js';
@@ -28,9 +30,12 @@ export function optionalParts(input: EmitInput): OptionalParts {
   const realtime = Object.keys(additions?.entries ?? {}).find((k) => k.startsWith('./realtime/') && k.endsWith('ws'));
   const runtime = runtimeFiles().find((f) => f.path === 'src/core/config.ts')?.contents ?? '';
   const zod = existsSync(join(import.meta.dirname, '..', '..', 'zod', 'index.ts'));
+  // Validation needs all three: the zod entry, the runtime option, and a client that hands the
+  // runtime its schema loader (`schemas` in the client's config, see CONTRACT.md).
+  const client = JSON.stringify(clientView(input.settings, resourceTree(input.ir.operations), input.ir.info.description));
   const parts: OptionalParts = {
     webhooks: members.some((t) => /^\s*webhooks\s*[:=]/m.test(t.replace(/\/\*[\s\S]*?\*\//g, ''))),
-    validation: zod && /\bvalidate\?:/.test(runtime),
+    validation: zod && /\bvalidate\?:/.test(runtime) && /\bschemas\b/.test(client),
   };
   if (realtime) parts.realtime = realtime;
   const azure = azureLine && /export \{\s*([A-Za-z_$][\w$]*)/.exec(azureLine)?.[1];
