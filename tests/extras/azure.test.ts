@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, startServer, type TestServer } from '../runtime/core/server.js';
-import { fixturePackage, importFrom } from './helpers.js';
+import { cleanupPackages, fixturePackage, importFrom } from './helpers.js';
 
 interface Resources {
   chat: { completions: { create(body: { model: string; prompt: string }): Promise<{ id: string }> } };
@@ -73,3 +73,5 @@ describe('the generated deployment-routed client (`import { CloudHooks } from <p
     );
   });
 });
+
+afterAll(cleanupPackages);

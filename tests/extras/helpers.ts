@@ -33,11 +33,25 @@ export async function fixtureFiles(spec: string, config?: string, outDir = join(
   return emitPackage(ir, settings, { extra: [extrasEmitter], outDir });
 }
 
-/** Emits and writes a fixture package to a fresh folder; returns the folder. */
-export async function fixturePackage(spec: string, config: string | undefined, label: string): Promise<string> {
+const created: string[] = [];
+
+/** Removes every folder this process created under the cache (call from `afterAll`). */
+export async function cleanupPackages(): Promise<void> {
+  await Promise.all(created.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+}
+
+/** A fresh folder under the cache, removed by `cleanupPackages`. */
+export async function scratchDir(label: string): Promise<string> {
   const dir = join(OUT, `${label}-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
-  await mkdir(OUT, { recursive: true });
+  await mkdir(dir, { recursive: true });
+  created.push(dir);
+  return dir;
+}
+
+/** Emits and writes a fixture package to a fresh folder; returns the folder. */
+export async function fixturePackage(spec: string, config: string | undefined, label: string): Promise<string> {
+  const dir = await scratchDir(label);
   await writePackage(dir, await fixtureFiles(spec, config, dir));
   return dir;
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket, WebSocketServer, type WebSocket as ServerSocket } from 'ws';
-import { fixturePackage, importFrom } from './helpers.js';
+import { cleanupPackages, fixturePackage, importFrom } from './helpers.js';
 
 type Event = { type: string; [k: string]: unknown };
 interface RealtimeClient {
@@ -122,3 +122,5 @@ describe('generated realtime clients against a local ws server', () => {
     }
   });
 });
+
+afterAll(cleanupPackages);

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturePackage, ROOT, tsc } from './helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, cleanupPackages, fixturePackage, scratchDir, tsc } from './helpers.js';
 
 const ROOT_TYPES = join(ROOT, 'node_modules', '@types');
 
@@ -30,9 +30,9 @@ describe.concurrent('types of the generated extras', () => {
   });
 
   it('resolves `<pkg>` and `<pkg>/realtime/ws` by package name: types (NodeNext), ESM import and CJS require', async () => {
-    const app = join(dir, '..', `types-app-${process.pid}`);
-    await mkdir(join(app, 'node_modules'), { recursive: true });
-    await symlink(dir, join(app, 'node_modules', 'hooks-sdk'), 'dir').catch(() => undefined);
+    const app = await scratchDir('types-app');
+    await mkdir(join(app, 'node_modules'));
+    await symlink(dir, join(app, 'node_modules', 'hooks-sdk'), 'dir');
     const source = [
       "import { Hooks } from 'hooks-sdk';",
       "import { HooksRealtimeWS } from 'hooks-sdk/realtime/ws';",
@@ -54,3 +54,5 @@ describe.concurrent('types of the generated extras', () => {
     expect(lines).toEqual(['7 TS2339', '8 TS2345']);
   });
 });
+
+afterAll(cleanupPackages);

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePackage, importFrom } from './helpers.js';
+import { cleanupPackages, fixturePackage, importFrom } from './helpers.js';
 
 /** The generated package's surface this test uses (types are checked in types.test.ts). */
 interface HooksModule {
@@ -114,3 +114,5 @@ describe('the secret', () => {
     await expect(client.webhooks.unwrap(body, signed(body), undefined, undefined, { schema })).rejects.toThrow('not a success');
   });
 });
+
+afterAll(cleanupPackages);
