@@ -1,5 +1,6 @@
 import { compareStrings } from '../../../generator/util/sort.js';
 import type { Explained } from './explain.js';
+import { FORMAT_DISAGREEMENTS } from './formats.js';
 import { READINGS } from './readings.js';
 
 /** Totals of one set of cases. */
@@ -69,6 +70,17 @@ export function renderReport(r: ReportInput): string {
     lines.push(`| ${d.id} | ${d.ajv ? 'valid' : short(d.ajvErrors.join('; '))} | ${d.zod ? 'valid' : short(d.zodIssues.join('; '))} |`);
   }
   lines.push('');
+  lines.push(
+    '## String formats',
+    '',
+    'Checked on probe strings by `tests/zod/formats.test.ts` (it fails if this list changes). Formats nobody defines',
+    '(`unixtime`, `png`, ...) are plain strings for both. Disagreements:',
+    '',
+    '| format | value | ajv | zod | decision |',
+    '| --- | --- | --- | --- | --- |',
+    ...FORMAT_DISAGREEMENTS.map((f) => `| ${f.format} | \`${f.value}\` | ${f.ajv ? 'valid' : 'invalid'} | ${f.zod ? 'valid' : 'invalid'} | ${short(f.decision, 200)} |`),
+    '',
+  );
   lines.push(
     `## Examples that break their own schema (ajv and zod agree): ${r.invalidExamples.length}`,
     '',
