@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildReport } from '../report.js';
 import type { DiffReport } from '../types.js';
 import { compareSurfaces } from './compare.js';
+import { generateBoth } from './generate.js';
 import type { Verdict } from './rules.js';
 import { shareRuntime } from './share-runtime.js';
 import { verdictOf } from './verdict.js';
@@ -14,7 +15,7 @@ export interface SdkDiffReport extends DiffReport {
 }
 
 /**
- * `--sdk`: generates the SDK package of both specs (with the same SDK config) into a temporary
+ * `--sdk`: generates the SDK package of both specs (same SDK config, in parallel) into a temporary
  * folder, compares their public TypeScript surface, and merges those changes into the wire
  * report. The temporary folder is removed whatever happens.
  */
@@ -24,16 +25,9 @@ export async function diffSdkSurface(
   wire: DiffReport,
   configFile?: string,
 ): Promise<SdkDiffReport> {
-  const { generate } = await import('../../commands/generate.js');
   const root = mkdtempSync(join(tmpdir(), 'sdkgen-diff-sdk-'));
   try {
-    const config = configFile === undefined ? [] : ['--config', configFile];
-    for (const [side, file] of [
-      ['old', oldFile],
-      ['new', newFile],
-    ] as const) {
-      await generate(['--spec', file, '--out', join(root, side), '--quiet', ...config]);
-    }
+    await generateBoth(oldFile, newFile, root, configFile);
     shareRuntime(join(root, 'old'), join(root, 'new'));
     const surface = compareSurfaces(
       join(root, 'old', 'src', 'index.ts'),
