@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSdkConfig } from '../../generator/config/load.js';
+import { REASONS } from '../../generator/emit/extras/api-docs.js';
 import { extrasEmitter } from '../../generator/emit/extras/index.js';
 import { protocolsExpression } from '../../generator/emit/extras/realtime.js';
 import { SdkgenError } from '../../generator/errors.js';
 import type { IROperation } from '../../generator/ir/types.js';
-import { fixtureInput } from './helpers.js';
+import { fixtureInput, ROOT } from './helpers.js';
 
 const paths = (files: { path: string }[]) => files.map((f) => f.path);
 
@@ -132,5 +134,13 @@ describe('config validator: webhooks, realtime and azure sections', () => {
     ['webhooks: { secretOption: 2x }', ['#/webhooks/secretOption "2x" is not a TypeScript identifier']],
   ])('%s', (yaml, want) => {
     expect(problems(yaml + '\n')).toEqual(want);
+  });
+});
+
+describe('api.md webhook failure reasons', () => {
+  it('are exactly the runtime WebhookFailure values', () => {
+    const source = readFileSync(join(ROOT, 'templates', 'runtime', 'core', 'webhooks.ts'), 'utf8');
+    const block = /export type WebhookFailure =([^;]+);/.exec(source)![1]!;
+    expect([...block.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort()).toEqual([...REASONS].sort());
   });
 });

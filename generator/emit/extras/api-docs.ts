@@ -12,7 +12,7 @@ export function code(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-const REASONS = ['missing_secret', 'missing_headers', 'invalid_signature', 'timestamp_too_old', 'timestamp_in_future', 'invalid_timestamp', 'replayed', 'invalid_payload'];
+export const REASONS = ['missing_secret', 'missing_headers', 'invalid_signature', 'timestamp_too_old', 'timestamp_in_future', 'invalid_timestamp', 'replayed', 'invalid_payload'];
 
 export function webhooksApi(
   unionName: string,
