@@ -58,10 +58,13 @@ function flattenUnion(ctx: DiffContext, side: Side, u: IRUnionSchema, seen: Set<
 }
 
 function flattenAllOf(ctx: DiffContext, side: Side, members: IRSchema[], outer: IRSchema): IRSchema {
-  const resolved = members.map((m) => {
+  const all = members.map((m) => {
     const r = ctx.resolve(side, m);
     return { ...r, schema: normalize(ctx, side, r.schema) };
   });
+  // `{}` members (often only a description next to a `$ref`) constrain nothing in an allOf.
+  const kept = all.filter((r) => r.schema.kind !== 'unknown');
+  const resolved = kept.length > 0 ? kept : all;
   if (resolved.length === 1) {
     const only = resolved[0]!;
     return { ...only.schema, pointer: outer.pointer, nullable: outer.nullable || only.nullable };
