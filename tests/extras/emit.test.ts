@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { parseSdkConfig } from '../../generator/config/load.js';
 import { REASONS } from '../../generator/emit/extras/api-docs.js';
@@ -142,5 +143,20 @@ describe('api.md webhook failure reasons', () => {
     const source = readFileSync(join(ROOT, 'templates', 'runtime', 'core', 'webhooks.ts'), 'utf8');
     const block = /export type WebhookFailure =([^;]+);/.exec(source)![1]!;
     expect([...block.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort()).toEqual([...REASONS].sort());
+  });
+});
+
+describe('hostile webhook strings', () => {
+  it('stay inside identifiers, comments and literals', async () => {
+    const input = await fixtureInput('hooks.yaml', 'hooks.sdk.yaml');
+    const evil = "x*/ globalThis.pwned = 1; /*";
+    const hook = input.ir.webhooks.find((w) => w.name === 'job_failed')!;
+    Object.assign(hook, { name: `${evil}'\u2028`, summary: evil, eventType: `${evil}\``, payload: { ...hook.payload!, description: evil } });
+    const file = (await extrasEmitter.emit(input)).find((f) => f.path === 'src/webhooks.ts')!;
+    const parsed = ts.createSourceFile('w.ts', file.contents, ts.ScriptTarget.ES2022, true);
+    expect((parsed as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics).toEqual([]);
+    const code = file.contents.replace(/\/\*[\s\S]*?\*\//g, '').replace(/'(?:[^'\\\n]|\\.)*'/g, "''");
+    expect(code).not.toMatch(/pwned/);
+    expect(extrasEmitter.additions(input).api.join('\n')).toContain('`` x*/ globalThis.pwned = 1; /*` ``');
   });
 });
