@@ -1,7 +1,7 @@
 import type { IRDocument } from '../../ir/types.js';
 import { render } from '../render.js';
 import type { ApiMethod, ApiModel, ApiResource } from './api-model.js';
-import { codeSpan, firstSentence, lineText } from './markdown.js';
+import { anchor, codeSpan, firstSentence, lineText } from './markdown.js';
 import { splitSignature } from './signature.js';
 
 /** One method line of api.md. */
@@ -54,6 +54,7 @@ function resourceSection(model: ApiModel, r: ApiResource) {
   }
   return {
     heading: codeSpan(r.accessor),
+    link: `[${codeSpan(r.accessor)}](#${anchor(codeSpan(r.accessor))}) (${r.methods.length})`,
     types: r.types.map(codeSpan).join(', '),
     uses: used.map(codeSpan).join(', '),
     methods: r.methods.map(methodLine),

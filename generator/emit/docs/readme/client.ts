@@ -87,3 +87,14 @@ export function rawResponseSection(settings: SdkSettings, model: ApiModel, show:
     ),
   };
 }
+
+export function loggingSection(settings: SdkSettings): Section {
+  const env = settings.logLevelEnv;
+  return {
+    title: 'Logging',
+    body: blocks(
+      `The client logs through ${codeSpan('console')} at level ${codeSpan('warn')}${env ? ` (or the level in ${codeSpan(env)})` : ''}. ${codeSpan("'info'")} adds retries, ${codeSpan("'debug'")} every request and response with credential headers redacted; ${codeSpan('logger')} replaces the console with anything that has ${codeSpan('error')}, ${codeSpan('warn')}, ${codeSpan('info')} and ${codeSpan('debug')} methods.`,
+      program(settings, '', { client: `{ logLevel: 'debug', logger: console }` }),
+    ),
+  };
+}

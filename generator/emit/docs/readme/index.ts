@@ -6,7 +6,7 @@ import { codeSpan, inlineText } from '../markdown.js';
 import { pickShowcase } from '../showcase.js';
 import { authSection, installSection, usageSection } from './basics.js';
 import { paginationSection, streamingSection, uploadSection } from './capabilities.js';
-import { errorsSection, rawResponseSection, timeoutSection } from './client.js';
+import { errorsSection, loggingSection, rawResponseSection, timeoutSection } from './client.js';
 import type { Section } from './section.js';
 
 /** What else the package contains, as found in its emitted files (each adds a section). */
@@ -30,6 +30,7 @@ export function renderReadme(ir: IRDocument, settings: SdkSettings, model: ApiMo
     errorsSection(settings, model, show),
     timeoutSection(settings, model, show),
     rawResponseSection(settings, model, show),
+    loggingSection(settings),
     ...extras,
   ].filter((s): s is Section => s !== undefined);
   return render('docs/README.md', {
