@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import type { GeneratedFile } from '../types.js';
+import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
 import { declarations, rel } from './declarations.js';
 
 const BASE: ts.CompilerOptions = {
@@ -16,9 +17,17 @@ const ESM = { ...BASE, module: ts.ModuleKind.ESNext, moduleResolution: ts.Module
 const CJS = { ...BASE, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 };
 const CJS_EMPTY = '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n';
 
+const jsCache = new TextCache(emitCacheDir('js'));
+
 function javascript(file: GeneratedFile, options: ts.CompilerOptions): string {
   if (file.typesOnly) return options === CJS ? CJS_EMPTY : 'export {};\n';
-  return ts.transpileModule(file.contents, { compilerOptions: options, fileName: file.path }).outputText;
+  const key = cacheKey(['js-v1', ts.version, options === CJS ? 'cjs' : 'esm', file.path, file.contents]);
+  const hit = jsCache.get(key);
+  if (hit !== undefined) return hit;
+  const js = ts.transpileModule(file.contents, { compilerOptions: options, fileName: file.path }).outputText;
+  jsCache.set(key, js);
+  jsCache.prune();
+  return js;
 }
 
 /**

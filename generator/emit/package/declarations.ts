@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
+import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
 import type { GeneratedFile } from '../types.js';
 
 const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', '.cache', 'dts');
+const dtsCache = new TextCache(emitCacheDir('dts-isolated'));
 
 /** `src/core/client.ts` → `core/client` (the key of a declaration in the output). */
 export const rel = (file: GeneratedFile): string => file.path.replace(/^src\//, '').replace(/\.ts$/, '');
@@ -39,7 +41,7 @@ export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[
   for (const f of wanted) key.update('>').update(f.path);
   const cacheFile = join(CACHE_DIR, `${key.digest('hex')}.json`);
   const out = new Map<string, string>();
-  if (existsSync(cacheFile)) {
+  if (existsSync(cacheFile) && process.env.SDKGEN_NO_CACHE !== '1') {
     for (const [k, v] of Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>)) out.set(k, v);
     return out;
   }
@@ -84,8 +86,15 @@ export function declarations(sources: GeneratedFile[], options: ts.CompilerOptio
       continue;
     }
     if (file.isolatedDeclarations) {
+      const key = cacheKey(['dts-v1', ts.version, file.path, file.contents]);
+      const hit = dtsCache.get(key);
+      if (hit !== undefined) {
+        out.set(rel(file), hit);
+        continue;
+      }
       const dts = ts.transpileDeclaration(file.contents, { compilerOptions: options, fileName: file.path, reportDiagnostics: true });
       if (!dts.diagnostics?.length) {
+        dtsCache.set(key, dts.outputText);
         out.set(rel(file), dts.outputText);
         continue;
       }
