@@ -1,4 +1,4 @@
-import { format } from 'prettier';
+import { formatCached } from '../work/format.js';
 import type { IRDocument } from '../../ir/types.js';
 import type { Emitter } from '../types.js';
 import { operationsSource } from './operations-file.js';
@@ -35,7 +35,7 @@ export async function emitZod(ir: IRDocument, options: ZodEmitOptions): Promise<
   ];
   const files: ZodFile[] = [];
   for (const [name, source] of sources) {
-    const contents = await format(HEADER + source, {
+    const contents = await formatCached(HEADER + source, {
       parser: 'typescript',
       singleQuote: true,
       trailingComma: 'all',

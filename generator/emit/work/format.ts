@@ -1,0 +1,81 @@
+import * as prettier from 'prettier';
+import { cacheKey, HashCache, workCacheDir } from './text-cache.js';
+import { sharedPool } from './shared.js';
+
+/** Sources larger than this are formatted in chunks of about this size, in parallel. */
+const CHUNK = 48 * 1024;
+
+let cache: HashCache | undefined;
+const formatCache = (): HashCache => (cache ??= new HashCache(workCacheDir('format')));
+
+const keyOf = (source: string, options: prettier.Options): string =>
+  cacheKey(['format-v1', prettier.version, JSON.stringify(options), source]);
+
+/**
+ * Splits a module at top-level statements: before a line that starts a declaration (`export`,
+ * a doc comment) at column 0, after a blank line, where the line before the blank ends a
+ * statement at column 0. Prettier formats each top-level statement on its own and keeps one
+ * blank line where the source had one, so formatting the chunks and joining them with a blank
+ * line gives the bytes of formatting the whole module. A split that lands inside a comment or
+ * string leaves a chunk that does not parse, and the caller falls back to the whole module.
+ */
+export function splitTopLevel(source: string, size = CHUNK): string[] {
+  if (source.length <= size * 1.5) return [source];
+  const lines = source.split('\n');
+  const chunks: string[] = [];
+  let start = 0;
+  let length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    length += lines[i]!.length + 1;
+    if (length < size || i + 1 >= lines.length - 1) continue;
+    const next = lines[i + 2];
+    const end = lines[i]!;
+    if (lines[i + 1] !== '' || next === undefined) continue;
+    if (!/^(export |\/\*\*)/.test(next)) continue;
+    if (!/^(\}|\)|export |import |const |type |interface )/.test(end) || !/[;}]$/.test(end)) continue;
+    chunks.push(lines.slice(start, i + 1).join('\n') + '\n');
+    start = i + 2;
+    length = 0;
+  }
+  chunks.push(lines.slice(start).join('\n'));
+  return chunks;
+}
+
+/**
+ * Formats TypeScript with prettier: through the content-hash cache (an unchanged text is never
+ * formatted twice, a large module's unchanged chunks neither), and on the worker pool. The
+ * result is also stored as its own formatted form, so formatting prettier's output again (an
+ * emitter that formats its own files, then the pipeline) is a cache hit.
+ */
+export async function formatCached(source: string, options: prettier.Options): Promise<string> {
+  const c = formatCache();
+  const key = keyOf(source, options);
+  const hit = c.get(key);
+  if (hit !== undefined) return hit;
+  const pool = sharedPool();
+  const chunks = splitTopLevel(source);
+  let text: string;
+  if (chunks.length === 1) {
+    text = await pool.run({ kind: 'format', source, options });
+  } else {
+    try {
+      const parts = await Promise.all(
+        chunks.map(async (chunk) => {
+          const k = keyOf(chunk, options);
+          const hit = c.get(k);
+          if (hit !== undefined) return hit;
+          const part = await pool.run({ kind: 'format', source: chunk, options });
+          c.set(k, part);
+          return part;
+        }),
+      );
+      text = parts.join('\n');
+    } catch {
+      text = await pool.run({ kind: 'format', source, options });
+    }
+  }
+  c.set(key, text);
+  c.set(keyOf(text, options), text);
+  c.prune();
+  return text;
+}

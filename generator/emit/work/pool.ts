@@ -1,0 +1,93 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** One job for a worker (see `worker.mjs`): prettier, `transpileModule` or `transpileDeclaration`. */
+export type Job =
+  | { kind: 'format'; source: string; options: object }
+  | { kind: 'js' | 'dts'; source: string; fileName: string; options: object };
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+interface Pending {
+  job: Job;
+  resolve: (text: string) => void;
+  reject: (error: Error) => void;
+}
+
+const WORKER = join(import.meta.dirname, 'worker.mjs');
+
+/**
+ * A pool of worker threads for the CPU-bound steps of emit (formatting and building), one per
+ * core. Workers start on the first job, so a run that is all cache hits starts none. Larger
+ * jobs of a batch are handed out first, so the biggest file does not start last.
+ */
+export class WorkPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<number, Pending & { slot: Slot }>();
+  private nextId = 0;
+
+  constructor(private readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
+
+  /** Runs the jobs; resolves to their texts in order, or rejects with the first failure. */
+  runAll(jobs: Job[]): Promise<string[]> {
+    const promises = jobs.map((job) => new Promise<string>((resolve, reject) => this.queue.push({ job, resolve, reject })));
+    this.queue.sort((a, b) => b.job.source.length - a.job.source.length);
+    this.pump();
+    return Promise.all(promises);
+  }
+
+  run(job: Job): Promise<string> {
+    return this.runAll([job]).then((texts) => texts[0]!);
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      const id = this.nextId++;
+      slot.busy = true;
+      slot.worker.ref();
+      this.running.set(id, { ...pending, slot });
+      slot.worker.postMessage({ id, ...pending.job });
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(WORKER), busy: false };
+    slot.worker.unref(); // held open (`ref`) only while it runs a job
+    slot.worker.on('message', (msg: { id: number; text?: string; error?: string }) => {
+      const entry = this.running.get(msg.id);
+      if (!entry) return;
+      this.running.delete(msg.id);
+      slot.busy = false;
+      slot.worker.unref();
+      if (msg.error !== undefined) entry.reject(new Error(msg.error));
+      else entry.resolve(msg.text!);
+      this.pump();
+    });
+    slot.worker.on('error', (error) => {
+      for (const [id, entry] of this.running) {
+        if (entry.slot !== slot) continue;
+        this.running.delete(id);
+        entry.reject(error);
+      }
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      this.pump();
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Stops every worker (idempotent). */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
