@@ -47,11 +47,12 @@ const ICON: Record<Level, string> = { breaking: '🔴', warning: '🟡', info: '
 
 /**
  * Escapes text (which may hold strings from a spec) for a Markdown table cell: one line, no
- * column breaks, no HTML, no emphasis, links or code spans of its own.
+ * column breaks, no HTML, no emphasis, links or code spans of its own (with `[`/`]` escaped, no
+ * link or image can form, so parentheses and `!` may stay).
  */
 export function cell(text: string): string {
   return text
-    .replace(/[\\`*_[\]()#!~|]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -63,7 +64,8 @@ function row(c: Change): string {
     c.old === undefined && c.new === undefined
       ? ''
       : `${c.old === undefined ? '—' : short(c.old)} → ${c.new === undefined ? '—' : short(c.new)}`;
-  return `| ${cell(c.operation || '(document)')} | ${cell(c.message)} | \`${c.id}\` | ${cell(values)} |`;
+  const where = c.operation || (c.id.startsWith('sdk-') ? '(SDK surface)' : '(document)');
+  return `| ${cell(where)} | ${cell(c.message)} | \`${c.id}\` | ${cell(values)} |`;
 }
 
 /** A pull-request comment: a summary line, then one table per level (info folded away). */
