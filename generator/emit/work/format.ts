@@ -1,12 +1,12 @@
 import * as prettier from 'prettier';
-import { cacheKey, HashCache, workCacheDir } from './text-cache.js';
+import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
 import { sharedPool } from './shared.js';
 
 /** Sources larger than this are formatted in chunks of about this size, in parallel. */
 const CHUNK = 48 * 1024;
 
-let cache: HashCache | undefined;
-const formatCache = (): HashCache => (cache ??= new HashCache(workCacheDir('format')));
+let cache: TextCache | undefined;
+const formatCache = (): TextCache => (cache ??= new TextCache(emitCacheDir('format')));
 
 const keyOf = (source: string, options: prettier.Options): string =>
   cacheKey(['format-v1', prettier.version, JSON.stringify(options), source]);
