@@ -27,13 +27,17 @@ export function operationLabel(op: IROperation): string {
 export function compareOperations(ctx: DiffContext): void {
   const after = new Map(ctx.newDoc.operations.map((op) => [operationKey(op), op]));
   const before = new Set<string>();
+  const byId = new Map(ctx.newDoc.operations.map((op) => [op.id, op]));
   for (const o of ctx.oldDoc.operations) {
     const key = operationKey(o);
     before.add(key);
     const n = after.get(key);
     const label = operationLabel(n ?? o);
     if (!n) {
-      const note = o.deprecated ? ' (it was deprecated, but its SDK method disappears)' : '';
+      const moved = byId.get(o.id);
+      const note =
+        (o.deprecated ? ' (it was deprecated, but its SDK method disappears)' : '') +
+        (moved ? ` (its operationId now names ${operationLabel(moved)})` : '');
       ctx.add(label, 'operation-removed', o.pointer, `operation ${o.id} was removed${note}`, o.id, undefined);
       continue;
     }

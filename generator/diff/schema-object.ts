@@ -33,7 +33,7 @@ export function compareObjects(
         found(
           id,
           op.schema.pointer,
-          `${dir} field ${where} was removed`,
+          `${dir} field ${where} was removed${op.schema.deprecated ? ' (it was deprecated)' : ''}`,
           op.required ? 'required' : 'optional',
           undefined,
         ),

@@ -18,7 +18,11 @@ export interface Change {
   /** Rule id from `generator/diff/rules.ts`, e.g. `response-property-removed`. */
   id: string;
   level: Level;
-  /** `METHOD /path` of the operation it was found under; empty for document-level changes. */
+  /**
+   * `METHOD /path` of the operation it was found under (the first one, by sort order, for a schema
+   * shared by several), `webhook <name>` for webhooks, empty for document-level and SDK-surface
+   * changes.
+   */
   operation: string;
   /** JSON pointer of the changed node: in the new document, or in the old one when it went away. */
   pointer: string;
