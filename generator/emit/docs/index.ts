@@ -1,6 +1,7 @@
 import type { Emitter, GeneratedFile } from '../types.js';
 import { renderApiMd } from './api-md.js';
 import { apiModel } from './api-model.js';
+import { formatCodeBlocks } from './format-blocks.js';
 import { renderReadme } from './readme/index.js';
 import { optionalSections } from './readme/optional.js';
 
@@ -11,15 +12,15 @@ import { optionalSections } from './readme/optional.js';
  */
 export const docsEmitter: Emitter = {
   name: 'docs',
-  emit(input) {
+  async emit(input) {
     const { ir, settings } = input;
     const model = apiModel(ir, settings);
     const extra = { readme: input.additions?.readme ?? [], api: input.additions?.api ?? [] };
     const optional = optionalSections(input, model);
     const readmeExtras = [...optional, ...extra.readme.map((body) => ({ title: '', body }))];
     const files: GeneratedFile[] = [
-      { path: 'README.md', contents: renderReadme(ir, settings, model, readmeExtras) },
-      { path: 'api.md', contents: renderApiMd(ir, model, settings.clientName, extra.api) },
+      { path: 'README.md', contents: await formatCodeBlocks(renderReadme(ir, settings, model, readmeExtras)) },
+      { path: 'api.md', contents: await formatCodeBlocks(renderApiMd(ir, model, settings.clientName, extra.api)) },
     ];
     return files;
   },

@@ -33,9 +33,13 @@ export function errorsSection(settings: SdkSettings, model: ApiModel, show: Show
     'try {',
     `  await ${call};`,
     '} catch (err) {',
-    `  if (err instanceof ${c}.RateLimitError) console.log('slow down', err.headers.get('retry-after'));`,
-    `  else if (err instanceof ${c}.APIError) console.log(err.status, err.requestID, err.error);`,
-    '  else throw err;',
+    `  if (err instanceof ${c}.RateLimitError) {`,
+    `    console.log('slow down', err.headers.get('retry-after'));`,
+    `  } else if (err instanceof ${c}.APIError) {`,
+    '    console.log(err.status, err.requestID, err.error);',
+    '  } else {',
+    '    throw err;',
+    '  }',
     '}',
   ].join('\n');
   return {
