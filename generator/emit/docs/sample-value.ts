@@ -108,11 +108,14 @@ export function sampleValue(ctx: SdkContext, schema: IRSchema, depth = 0, hint =
       // `string | 'a' | 'b'` (an open enum): a listed value reads better than a placeholder.
       const listed = s.variants.map((v) => ctx.resolve(v)).find((v) => v.kind === 'enum' && v.type === 'string');
       if (listed && s.variants.some((v) => ctx.resolve(v).kind === 'string')) return sampleValue(ctx, listed, depth + 1, hint);
+      // The first variant that says something: an empty `{}` only when nothing else works.
+      let empty: Sample | undefined;
       for (const v of s.variants) {
         const sample = sampleValue(ctx, v, depth + 1, hint);
-        if (sample) return sample;
+        if (sample?.kind === 'object' && sample.entries.length === 0) empty ??= sample;
+        else if (sample) return sample;
       }
-      return s.nullable ? code('null') : undefined;
+      return empty ?? (s.nullable ? code('null') : undefined);
     }
     case 'unknown':
       return { kind: 'object', entries: [] };
