@@ -1,6 +1,6 @@
 import type { IRMediaContent, IROperation, IRParameter, IRProperty, IRSchema } from '../../ir/types.js';
 import { propertyKey, safeIdentifier } from '../ts/identifiers.js';
-import { printObject, type PrintContext } from '../ts/type-printer.js';
+import type { PrintContext } from '../ts/type-printer.js';
 import { docLines } from '../ts/doc-comment.js';
 import type { SdkContext } from './context.js';
 import { declareType, type DeclarationView } from './declarations.js';
@@ -75,9 +75,10 @@ export function paramsView(
     const merged = [...props, ...inline.properties.filter((p) => !names.has(p.name))];
     decl = declareType(typeName, { ...inline, properties: merged }, print, docLines(op.requestBody?.description));
   } else if (mode === 'spread') {
-    const extra = props.length ? ` & ${printObject({ kind: 'object', pointer: op.pointer, properties: props }, print)}` : '';
-    decl = declareType(typeName, bodySchema!, print);
-    if (extra) decl.text = decl.text.replace(/;$/, `${extra};`);
+    // Members beside a ref or union body: an intersection, which the printer parenthesizes.
+    const members: IRSchema = { kind: 'object', pointer: op.pointer, properties: props };
+    const schema: IRSchema = props.length ? { kind: 'intersection', pointer: op.pointer, members: [bodySchema!, members] } : bodySchema!;
+    decl = declareType(typeName, schema, print);
   } else {
     const object = { kind: 'object' as const, pointer: op.pointer, properties: props, additionalProperties: false };
     decl = declareType(typeName, object, print, [], mode === 'none');
