@@ -13,6 +13,8 @@ import { normalize31 } from './crosscheck/normalize.js';
 import { renderReport, type ReportInput } from './crosscheck/report.js';
 import { emitPackage, FIXTURES, OPENAI_SPEC } from './helpers/emit-package.js';
 
+const DIGITALOCEAN_SPEC = join(OPENAI_SPEC, '..', '..', 'digitalocean', 'DigitalOcean-public.v2.yaml');
+
 /** Emits the zod entry for `file`, imports it, and returns the IR, the raw document and the zod side. */
 async function setup(name: string, file: string) {
   const loaded = await loadSpec(file);
@@ -42,34 +44,43 @@ describe('zod and ajv agree on the kitchen-sink fixture', () => {
   });
 });
 
-describe('zod and ajv on the OpenAI spec', () => {
-  let report: ReportInput;
+/** Both validators on the spec's examples and on samples of every component; the report's input. */
+async function crossCheckSpec(name: string, file: string): Promise<ReportInput> {
+  const { ir, zod, normalized, ajv } = await setup(name, file);
+  const examples = oaiMetaExamples(ir);
+  const samples = sampleCases(ir);
+  const onExamples = crossCheck(examples.cases, ajv, zod);
+  const onSamples = crossCheck(samples.cases, ajv, zod);
+  const { explained, rewrites } = explain(normalized.document, [...onExamples.disagreements, ...onSamples.disagreements]);
+  const disagreeing = new Set(onExamples.disagreements.map((d) => d.id));
+  return {
+    spec: relative(join(import.meta.dirname, '..', '..', '..'), file),
+    openapi: ir.openapi,
+    normalized: normalized.counts,
+    rewrites,
+    sets: [
+      { name: '`x-oaiMeta` JSON response examples', total: onExamples.total, ajvValid: onExamples.ajvValid, disagreements: onExamples.disagreements.length },
+      { name: 'generated samples and mutations', total: onSamples.total, ajvValid: onSamples.ajvValid, disagreements: onSamples.disagreements.length },
+    ],
+    explained,
+    invalidExamples: examples.cases
+      .filter((c) => !disagreeing.has(c.id))
+      .map((c) => ({ c, r: ajv.validate(c.pointer, c.value) }))
+      .filter(({ r }) => !r.valid)
+      .map(({ c, r }) => ({ id: c.id, error: r.errors[0] ?? '' })),
+    skippedExamples: examples.skipped,
+    binaryComponents: samples.binary,
+  };
+}
 
+const unexplained = (r: ReportInput) =>
+  r.explained.filter((d) => !d.reading).map((d) => `${d.id}: ajv ${d.ajvErrors[0] ?? 'valid'} / zod ${d.zodIssues[0] ?? 'valid'}`);
+const emitterToBlame = (r: ReportInput) => r.explained.filter((d) => d.reading?.decision === 'emitter').map((d) => d.id);
+
+describe('zod and ajv on the OpenAI spec (3.1)', () => {
+  let report: ReportInput;
   beforeAll(async () => {
-    const { ir, zod, normalized, ajv } = await setup('crosscheck-openai', OPENAI_SPEC);
-    const examples = oaiMetaExamples(ir);
-    const samples = sampleCases(ir);
-    const onExamples = crossCheck(examples.cases, ajv, zod);
-    const onSamples = crossCheck(samples.cases, ajv, zod);
-    const { explained, rewrites } = explain(normalized.document, [...onExamples.disagreements, ...onSamples.disagreements]);
-    const disagreeing = new Set(onExamples.disagreements.map((d) => d.id));
-    report = {
-      spec: relative(join(import.meta.dirname, '..', '..', '..'), OPENAI_SPEC),
-      normalized: normalized.counts,
-      rewrites,
-      sets: [
-        { name: '`x-oaiMeta` JSON response examples', total: onExamples.total, ajvValid: onExamples.ajvValid, disagreements: onExamples.disagreements.length },
-        { name: 'generated samples and mutations', total: onSamples.total, ajvValid: onSamples.ajvValid, disagreements: onSamples.disagreements.length },
-      ],
-      explained,
-      invalidExamples: examples.cases
-        .filter((c) => !disagreeing.has(c.id))
-        .map((c) => ({ c, r: ajv.validate(c.pointer, c.value) }))
-        .filter(({ r }) => !r.valid)
-        .map(({ c, r }) => ({ id: c.id, error: r.errors[0] ?? '' })),
-      skippedExamples: examples.skipped,
-      binaryComponents: samples.binary,
-    };
+    report = await crossCheckSpec('crosscheck-openai', OPENAI_SPEC);
   }, 300_000);
 
   it('checks over 200 JSON response examples and every component without file content', () => {
@@ -78,14 +89,31 @@ describe('zod and ajv on the OpenAI spec', () => {
   });
 
   it('explains every disagreement by a named reading of the spec', () => {
-    expect(report.explained.filter((d) => !d.reading).map((d) => `${d.id}: ajv ${d.ajvErrors[0] ?? 'valid'} / zod ${d.zodIssues[0] ?? 'valid'}`)).toEqual([]);
+    expect(unexplained(report)).toEqual([]);
   });
 
   it('has no disagreement left that our emitter is to blame for', () => {
-    expect(report.explained.filter((d) => d.reading?.decision === 'emitter').map((d) => d.id)).toEqual([]);
+    expect(emitterToBlame(report)).toEqual([]);
   });
 
   it('matches the committed report', async () => {
     await expect(renderReport(report)).toMatchFileSnapshot('ajv-disagreements.md');
+  });
+});
+
+describe('zod and ajv on the DigitalOcean spec (3.0, multi-file)', () => {
+  let report: ReportInput;
+  beforeAll(async () => {
+    report = await crossCheckSpec('crosscheck-digitalocean', DIGITALOCEAN_SPEC);
+  }, 300_000);
+
+  it('checks samples of every component, explains every disagreement, none on the emitter', () => {
+    expect(report.sets[1]!.total).toBeGreaterThan(400 * 3);
+    expect(unexplained(report)).toEqual([]);
+    expect(emitterToBlame(report)).toEqual([]);
+  });
+
+  it('matches the committed report', async () => {
+    await expect(renderReport(report)).toMatchFileSnapshot('ajv-disagreements-digitalocean.md');
   });
 });

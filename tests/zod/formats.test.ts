@@ -7,7 +7,7 @@ describe('string formats: ajv-formats and the emitted zod checks', () => {
   });
 
   it('probe every format the emitter checks, with valid and invalid values', () => {
-    expect(Object.keys(PROBES).sort()).toEqual(['byte', 'date', 'date-time', 'email', 'ipv4', 'ipv6', 'uri', 'uuid']);
+    expect(Object.keys(PROBES).sort()).toEqual(['byte', 'date', 'date-time', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid']);
     expect(Object.values(PROBES).flat().length).toBeGreaterThan(40);
   });
 });

@@ -15,6 +15,7 @@ const STRING_FORMATS: Record<string, string> = {
   uri: 'z.url()',
   ipv4: 'z.ipv4()',
   ipv6: 'z.ipv6()',
+  hostname: 'z.hostname()',
   byte: 'z.base64()',
 };
 

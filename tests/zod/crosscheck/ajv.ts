@@ -20,7 +20,18 @@ export interface AjvOracle {
  */
 export function ajvOracle(document: Record<string, unknown>): AjvOracle {
   const is31 = String(document['openapi'] ?? '').startsWith('3.1');
-  const options = { strict: false, allErrors: false, validateSchema: false, validateFormats: true, logger: false } as const;
+  // Patterns that are no valid `u` regular expressions (`\:`) are compiled without `u`, as the emitter does.
+  const regExp = Object.assign(
+    (pattern: string, flags: string) => {
+      try {
+        return new RegExp(pattern, flags);
+      } catch {
+        return new RegExp(pattern, flags.replace('u', ''));
+      }
+    },
+    { code: 'new RegExp' },
+  );
+  const options = { strict: false, allErrors: false, validateSchema: false, validateFormats: true, logger: false, code: { regExp } } as const;
   const ajv = is31 ? new Ajv2020(options) : new AjvDraft7(options);
   addFormats(ajv);
   ajv.addSchema(document, 'spec');

@@ -25,6 +25,7 @@ export const PROBES: Record<string, string[]> = {
   ipv4: ['192.0.2.1', '256.0.0.1', '1.2.3'],
   ipv6: ['2001:db8::1', '::ffff:192.0.2.1', '2001:db8::g'],
   byte: ['aGVsbG8=', 'aGVsbG8', 'a', 'aGVs bG8='],
+  hostname: ['example.com', 'a-b.example.com', 'localhost', '-a.com', 'a_b.com', 'exa mple.com', `${'a'.repeat(64)}.com`, 'example.com.', 'xn--bcher-kva.example'],
 };
 
 const NON_CANONICAL = 'zod is stricter: RFC 3339 allows it, but APIs send the canonical `T`/`Z`/`±hh:mm` form; the OpenAI spec has no date-time field.';

@@ -19,6 +19,13 @@ const COMPOSITION = ['allOf', 'anyOf', 'oneOf', '$ref'];
 const isConstraintOnly = (s: unknown): boolean =>
   isObject(s) && Object.keys(s).every((k) => ['required', 'description', 'title', 'not'].includes(k) || k.startsWith('x-'));
 
+/** Validation keywords with no `type`, `$ref`, composition or properties: `{ maxLength: 16 }`. */
+const CONSTRAINTS = ['maxLength', 'minLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'enum', 'format'];
+function isTypelessConstraint(s: unknown): boolean {
+  if (!isObject(s) || 'type' in s || COMPOSITION.some((k) => k in s) || 'properties' in s || 'items' in s) return false;
+  return Object.keys(s).some((k) => CONSTRAINTS.includes(k));
+}
+
 export const READINGS: Reading[] = [
   {
     key: 'required-undeclared',
@@ -74,6 +81,22 @@ export const READINGS: Reading[] = [
         }
       }
       return changed;
+    },
+  },
+  {
+    key: 'typeless-allof-member',
+    title: 'an `allOf` member with constraints but no type (`allOf: [$ref, {maxLength: 16}]`)',
+    decision: 'ir',
+    why:
+      'parse folds such an `allOf` into its typed member and drops the bare constraint, so zod does not check it ' +
+      '(more lenient than ajv, never stricter). Fix in parse: merge the constraint into the typed member when it applies to it.',
+    rewrite(s) {
+      const all = s['allOf'];
+      if (!Array.isArray(all)) return false;
+      const kept = all.filter((m) => !isTypelessConstraint(m));
+      if (kept.length === all.length || kept.length === 0) return false;
+      s['allOf'] = kept;
+      return true;
     },
   },
   {

@@ -24,7 +24,12 @@ function fit(text: string, s: IRStringSchema): string {
 function sampleString(s: IRStringSchema): string {
   if (s.format && FORMAT_SAMPLES[s.format]) return FORMAT_SAMPLES[s.format]!;
   if (s.pattern !== undefined) {
-    const re = new RegExp(s.pattern, 'u');
+    let re: RegExp;
+    try {
+      re = new RegExp(s.pattern, 'u');
+    } catch {
+      re = new RegExp(s.pattern); // the emitter's fallback for patterns that are not valid with `u`
+    }
     const candidates = [typeof s.example === 'string' ? s.example : undefined, 'abc', 'a', 'A', '0', 'a1', 'abc_123', 'ABC-123', 'a.b'];
     for (const c of candidates) if (c !== undefined && re.test(fit(c, s))) return fit(c, s);
   }
