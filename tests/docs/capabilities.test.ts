@@ -57,3 +57,19 @@ describe('README sections follow the capabilities in the IR', () => {
     expect(titles).not.toContain('Deployment-routed (Azure) client');
   });
 });
+
+describe('a bare spec (one void GET, no security)', () => {
+  it('gets install, usage, errors and the client sections, with examples that compile', async () => {
+    const { files } = await buildPackage({ spec: 'docs/bare.yaml' });
+    const readme = files.find((f) => f.path === 'README.md')!.contents;
+    const titles = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(titles).not.toContain('Streaming responses');
+    expect(titles).not.toContain('Pagination');
+    expect(titles).not.toContain('File uploads');
+    expect(titles).toContain('Installation');
+    expect(readme).toContain('await client.ping.retrieve();');
+    const api = files.find((f) => f.path === 'api.md')!.contents;
+    expect(api).toContain('Bare 1: 1 operation.');
+    expect(api).toContain('- `get /ping` `client.ping.retrieve()` → `APIPromise<void>`');
+  });
+});

@@ -70,7 +70,7 @@ export function renderApiMd(ir: IRDocument, model: ApiModel, clientName: string,
   return render('docs/api.md', {
     title: lineText(`${ir.info.title} ${ir.info.version}`),
     client: codeSpan(clientName),
-    operations: model.methods.length,
+    operations: model.methods.length === 1 ? '1 operation' : `${model.methods.length} operations`,
     resources: resources.map((r) => resourceSection(model, r)),
     extraSections,
   });
