@@ -12,6 +12,7 @@ import type { Direction } from './types.js';
  * Compares an old and a new schema as seen from one side of the wire and appends what changed to
  * `out`. `label` names the place for messages (`CreateProjectRequest.geography`). Comparisons that
  * start at a named component are memoised, so shared and recursive schemas cost one visit.
+ * `member` is set for union members, whose nullability was already decided for the whole union.
  */
 export function compareSchema(
   ctx: DiffContext,
