@@ -40,6 +40,18 @@ describe('the generated OpenAI package', () => {
     expect(pkg.dependencies).toEqual({});
   });
 
+  it('has one event type per webhook (16) in UnwrapWebhookEvent, and the realtime REST methods', async () => {
+    const source = await readFile(join(dir, 'src', 'webhooks.ts'), 'utf8');
+    const union = /export type UnwrapWebhookEvent =([^;]+);/.exec(source)![1]!;
+    expect(union.split('|').map((t) => t.trim()).filter(Boolean)).toHaveLength(16);
+    const { OpenAI } = await importFrom<{ OpenAI: Ctor }>(dir, 'dist/esm/index.js');
+    const client = new (OpenAI as unknown as new (o: object) => { realtime: Record<string, Record<string, unknown>> })({ apiKey: 'sk' });
+    const methods = (r: string) => Object.getOwnPropertyNames(Object.getPrototypeOf(client.realtime[r])).filter((m) => m !== 'constructor').sort();
+    expect(methods('calls')).toEqual(expect.arrayContaining(['accept', 'create', 'hangup', 'refer', 'reject']));
+    expect(methods('clientSecrets')).toEqual(['create']);
+    expect(methods('sessions')).toEqual(['create']);
+  });
+
   it('types: webhooks union narrows on type, realtime events typed, AzureOpenAI extends OpenAI', async () => {
     const flags = ['--strict', '--noEmit', '--skipLibCheck', '--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--lib', 'ES2022,DOM,DOM.Iterable'];
     expect(await tsc(dir, [...flags, 'uses-openai.mts'])).toBe('');
