@@ -104,6 +104,21 @@ describe('generated realtime clients against a local ws server', () => {
     }
   });
 
+  it('a refused upgrade (wrong credential) arrives as an error event naming the status', async () => {
+    const strict = new WebSocketServer({ host: '127.0.0.1', port: 0, verifyClient: (info: { req: { headers: Record<string, unknown> } }) => info.req.headers.authorization === 'Bearer good' });
+    await new Promise<void>((resolve) => strict.once('listening', () => resolve()));
+    try {
+      const { Hooks } = await importFrom<{ Hooks: ClientCtor }>(dir, 'dist/esm/index.js');
+      const { HooksRealtimeWS } = await importFrom<{ HooksRealtimeWS: RealtimeCtor }>(dir, 'dist/esm/realtime/ws.js');
+      const base = `http://127.0.0.1:${(strict.address() as AddressInfo).port}`;
+      const rt = new HooksRealtimeWS({ model: 'm' }, new Hooks({ apiKey: 'bad', baseURL: base }));
+      const error = await new Promise<{ message: string }>((resolve) => rt.on('error', resolve as (e: never) => void));
+      expect(error.message).toMatch(/401/);
+    } finally {
+      await new Promise<void>((resolve) => strict.close(() => resolve()));
+    }
+  });
+
   it('browser client (<pkg>/realtime/websocket) on the global WebSocket: credential in the subprotocols', async () => {
     const g = globalThis as { WebSocket?: unknown };
     const previous = g.WebSocket;
