@@ -12,6 +12,7 @@ const FIXTURES: (DocsFixture & { label: string })[] = [
   { label: 'pets', spec: 'emit/pets.yaml' },
   { label: 'hostile', spec: 'emit/hostile.json' },
   { label: 'store', spec: 'docs/store.yaml', config: 'docs/store.sdk.yaml' },
+  { label: 'events', spec: 'docs/events.yaml' },
 ];
 
 describe.each(FIXTURES)('docs of the $label fixture', (fixture) => {

@@ -76,3 +76,13 @@ describe('sampleValue', () => {
     expect(text).toContain("\n  object: 'pet',\n");
   });
 });
+
+describe('methodExample for a call that always streams', () => {
+  it('iterates the stream', async () => {
+    const { ir, settings } = await fixtureInput({ spec: 'docs/events.yaml' });
+    const c = new SdkContext(ir, settings);
+    expect(methodExample(c, ir.operations[0]!, 'client.events.list')).toBe(
+      "const stream = await client.events.list({ topic: 'news' });\nfor await (const event of stream) {\n  console.log(event);\n}",
+    );
+  });
+});

@@ -79,6 +79,10 @@ export function methodExample(ctx: SdkContext, op: IROperation, callee: string):
     const call = printCall(callee, args, '');
     return `const response = await ${call};\nconst content = await response.arrayBuffer();\nconsole.log(content.byteLength);`;
   }
+  if (op.streaming && !op.streaming.flag) {
+    const call = printCall(callee, args, '');
+    return `const stream = await ${call};\nfor await (const event of stream) {\n  console.log(event);\n}`;
+  }
   const schema = successSchema(op);
   if (!schema) return `await ${printCall(callee, args, '')};`;
   const name = variableFor(refName(ctx, schema) ?? naming.responseType, 'result');

@@ -50,7 +50,8 @@ export function pickShowcase(model: ApiModel, settings: SdkSettings): Showcase {
   const basic =
     richest((m) => plain(m) && !!m.op.streaming?.flag && !m.op.multipart) ??
     richest((m) => plain(m) && m.op.method === 'post' && !m.op.multipart) ??
-    first(plain);
+    first(plain) ??
+    usable[0];
   return {
     basic,
     streaming: basic && streams(basic) ? basic : (richest((m) => streams(m) && !m.op.multipart) ?? first(streams)),
