@@ -103,6 +103,31 @@ describe('Validator', () => {
   });
 });
 
+describe('Validator: finding the operation from method and path', () => {
+  const routed: OperationSchemas = {
+    getThing: { method: 'get', path: '/things/{id}', response: z.object({ id: z.string() }) },
+    searchThings: { method: 'get', path: '/things/search', response: z.object({ hits: z.number() }) },
+    betaA: { method: 'post', path: '/dup', response: z.never() },
+    betaB: { method: 'post', path: '/dup', response: z.never() },
+  };
+  const { validator } = setup('strict', vi.fn(async () => ({ operations: routed })));
+
+  it.each([
+    [{ method: 'GET', path: '/things/abc' }, { hits: 1 }, /getThing response/],
+    [{ method: 'get', path: '/things/search' }, { id: 'x' }, /searchThings response/],
+    [{ method: 'get', path: 'https://api.test/things/abc?x=1' }, {}, /getThing response/],
+    [{ method: 'get', path: '/things/search', operation: 'getThing' }, {}, /getThing response/],
+  ])('%j → the most literal matching template (or the given id)', async (target, data, want) => {
+    await expect(validator.check(target, 'response', data)).rejects.toThrow(want);
+  });
+
+  it('checks nothing when no template matches, or two operations share method and template', async () => {
+    expect(await validator.check({ method: 'get', path: '/things/a/b' }, 'response', 1)).toBe(1);
+    expect(await validator.check({ method: 'delete', path: '/things/a' }, 'response', 1)).toBe(1);
+    expect(await validator.check({ method: 'post', path: '/dup' }, 'response', 1)).toBe(1);
+  });
+});
+
 describe('resolveValidationMode and jsonPath', () => {
   it.each([[undefined, 'off'], ['warn', 'warn'], ['strict', 'strict'], ['off', 'off']] as const)('%s → %s', (given, want) => {
     expect(resolveValidationMode(given, 'Client')).toBe(want);

@@ -1,6 +1,6 @@
 import type { IRDocument, IRMediaContent, IROperation, IRSchema } from '../../ir/types.js';
 import { sortBy } from '../../util/sort.js';
-import { valueKey } from '../ts/identifiers.js';
+import { quote, valueKey } from '../ts/identifiers.js';
 import type { ZodPrintContext } from './context.js';
 import { componentIdents } from './names.js';
 import { printSchema } from './printer.js';
@@ -53,7 +53,7 @@ export function operationsSource(ir: IRDocument, clientName?: string): string {
   };
   const entries: string[] = [];
   for (const op of sortBy(ir.operations, (o) => o.id)) {
-    const parts: string[] = [];
+    const parts: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`];
     const params = paramsExpr(op, ctx);
     if (params) parts.push(`params: ${params}`);
     const response = responseSchema(op);
@@ -68,7 +68,7 @@ export function operationsSource(ir: IRDocument, clientName?: string): string {
     `import * as z from 'zod';`,
     `import * as $S from './schemas.js';`,
     '',
-    '/** Per operation id: the request params (`{ query, body }`), the JSON response, the stream event. */',
+    '/** Per operation id: method and path template, the request params (`{ query, body }`), the JSON response, the stream event. */',
     `export const operations = {\n${entries.join('\n')}\n};`,
     '',
     '/** Per webhook name: the payload schema (e.g. for `webhooks.unwrap(..., { schema })`). */',

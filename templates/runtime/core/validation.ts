@@ -27,8 +27,39 @@ export interface SafeParser {
   safeParse(data: unknown): { success: boolean; error?: { issues: readonly SchemaIssue[] } | undefined };
 }
 
-/** Operation id → its schemas, as exported by the generated `zod/operations.ts`. */
-export type OperationSchemas = Record<string, { params?: SafeParser; response?: SafeParser; event?: SafeParser }>;
+/** Operation id → its method, path template and schemas, as exported by the generated `zod/operations.ts`. */
+export type OperationSchemas = Record<
+  string,
+  { method?: string; path?: string; params?: SafeParser; response?: SafeParser; event?: SafeParser }
+>;
+
+/**
+ * Which operation a request is: `operation` (its id) when the caller knows it, else its method and
+ * path (`/threads/abc/runs`), matched against the operations' path templates (most literal first;
+ * a method + template shared by two operations matches neither).
+ */
+export interface RequestTarget {
+  operation?: string | undefined;
+  method: string;
+  path: string;
+}
+
+type Route = { id: string; method: string; pattern: RegExp; literal: number };
+
+/** The routes of every operation that has a method and path and is the only one with both. */
+function routes(schemas: OperationSchemas): Route[] {
+  const all = Object.entries(schemas).flatMap(([id, s]) => (s.method && s.path ? [{ id, method: s.method, path: s.path }] : []));
+  const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+  const counts = new Map<string, number>();
+  for (const r of all) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+  return all
+    .filter((r) => counts.get(key(r)) === 1)
+    .map((r) => {
+      const parts = r.path.split(/\{[^}]*\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return { id: r.id, method: r.method, pattern: new RegExp(`^${parts.join('[^/]+')}/?$`), literal: parts.join('').length };
+    })
+    .sort((a, b) => b.literal - a.literal);
+}
 
 /** Loads the generated schemas; called at most once per client. */
 export type SchemaLoader = () => Promise<{ operations: OperationSchemas }>;
@@ -68,6 +99,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 /** Runs the checks the client asks for, in the configured mode. One per client. */
 export class Validator {
   #schemas: Promise<OperationSchemas | SDKError> | undefined;
+  #routes: Route[] | undefined;
   #warned = false;
 
   constructor(
@@ -87,16 +119,17 @@ export class Validator {
    * parsed copy) when it passes, when there is no schema, or in `warn` mode after logging;
    * throws `ValidationError` in `strict` mode.
    */
-  async check<T>(operation: string | undefined, kind: ValidationKind, data: T): Promise<T> {
-    if (this.mode === 'off' || operation === undefined) return data;
+  async check<T>(target: RequestTarget | string | undefined, kind: ValidationKind, data: T): Promise<T> {
+    if (this.mode === 'off' || target === undefined) return data;
     const schemas = await this.#operations();
     if (!schemas) return data;
-    const schema = schemas[operation]?.[kind];
+    const operation = typeof target === 'string' ? target : this.#identify(schemas, target);
+    const schema = operation === undefined ? undefined : schemas[operation]?.[kind];
     if (!schema) return data;
     const result = schema.safeParse(data);
     if (result.success) return data;
     const issues = (result.error?.issues ?? []).map((i): ValidationIssue => ({
-      operation,
+      operation: operation!,
       kind,
       path: jsonPath(i.path),
       message: i.message,
@@ -111,8 +144,8 @@ export class Validator {
   }
 
   /** `stream` with every event checked as it arrives (the stream itself when validation is off). */
-  stream<T>(operation: string | undefined, stream: Stream<T>): Stream<T> {
-    if (this.mode === 'off' || operation === undefined) return stream;
+  stream<T>(target: RequestTarget | string | undefined, stream: Stream<T>): Stream<T> {
+    if (this.mode === 'off' || target === undefined) return stream;
     const iterate = (): AsyncIterator<T> => {
       const source = stream[Symbol.asyncIterator]();
       return {
@@ -120,7 +153,7 @@ export class Validator {
           const step = await source.next();
           if (step.done) return step;
           try {
-            return { done: false, value: await this.check(operation, 'event', step.value) };
+            return { done: false, value: await this.check(target, 'event', step.value) };
           } catch (error) {
             await source.return?.();
             throw error;
@@ -130,6 +163,14 @@ export class Validator {
       };
     };
     return new Stream(iterate, stream.controller);
+  }
+
+  #identify(schemas: OperationSchemas, target: RequestTarget): string | undefined {
+    if (target.operation !== undefined) return target.operation;
+    this.#routes ??= routes(schemas);
+    const method = target.method.toLowerCase();
+    const path = target.path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
+    return this.#routes.find((r) => r.method === method && r.pattern.test(path))?.id;
   }
 
   /**

@@ -3,10 +3,12 @@
 import * as z from 'zod';
 import * as $S from './schemas.js';
 
-/** Per operation id: the request params (`{ query, body }`), the JSON response, the stream event. */
+/** Per operation id: method and path template, the request params (`{ query, body }`), the JSON response, the stream event. */
 export const operations = {
-  createPet: { params: z.object({ body: $S.NewPet }), response: $S.Pet },
+  createPet: { method: 'post', path: '/pets', params: z.object({ body: $S.NewPet }), response: $S.Pet },
   listPets: {
+    method: 'get',
+    path: '/pets',
     params: z.object({
       query: z
         .object({ limit: z.number().multipleOf(1).gte(1).lte(100).optional(), after: z.string().optional() })
@@ -15,6 +17,8 @@ export const operations = {
     response: $S.PetList,
   },
   uploadPhoto: {
+    method: 'post',
+    path: '/pets/{pet_id}/photo',
     params: z.object({ body: z.object({ file: $S.$binary, caption: z.string().max(140).optional() }) }),
   },
 };

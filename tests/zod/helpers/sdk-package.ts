@@ -16,6 +16,8 @@ export interface SdkPackage {
   src: string;
   checkFile: string;
   checkLines: Map<number, string>;
+  /** `src/zod-loader.ts`: the lazy loader typed as the runtime's `SchemaLoader`. */
+  loaderFile: string;
 }
 
 /**
@@ -46,10 +48,21 @@ export async function writeSdkPackage(name: string, spec: string, config?: strin
     ...runtimeFiles(),
     ...zod,
     { path: 'src/zod-check.ts', contents: check.source },
+    {
+      // What the generated client hands the runtime: the operations module must fit `SchemaLoader`.
+      path: 'src/zod-loader.ts',
+      contents: `import type { SchemaLoader } from './core/validation.js';\nexport const load: SchemaLoader = () => import('./zod/operations.js');\n`,
+    },
   ];
   for (const f of files) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
     writeFileSync(join(dir, f.path), f.contents);
   }
-  return { ir, src: join(dir, 'src'), checkFile: join(dir, 'src', 'zod-check.ts'), checkLines: check.lines };
+  return {
+    ir,
+    src: join(dir, 'src'),
+    checkFile: join(dir, 'src', 'zod-check.ts'),
+    checkLines: check.lines,
+    loaderFile: join(dir, 'src', 'zod-loader.ts'),
+  };
 }
