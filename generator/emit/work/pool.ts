@@ -9,7 +9,10 @@ export type Job =
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** Jobs posted and not answered yet. */
+  inflight: number;
+  /** Their total source length (a cost estimate). */
+  load: number;
 }
 
 interface Pending {
@@ -33,11 +36,15 @@ export class WorkPool {
 
   constructor(private readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
 
-  /** Runs the jobs; resolves to their texts in order, or rejects with the first failure. */
-  runAll(jobs: Job[]): Promise<string[]> {
+  /**
+   * Runs the jobs; resolves to their texts in order, or rejects with the first failure. With
+   * `eager`, every job is posted at once (to the least-loaded worker), so the workers keep going
+   * while the main thread is busy with synchronous work of its own.
+   */
+  runAll(jobs: Job[], eager = false): Promise<string[]> {
     const promises = jobs.map((job) => new Promise<string>((resolve, reject) => this.queue.push({ job, resolve, reject })));
     this.queue.sort((a, b) => b.job.source.length - a.job.source.length);
-    this.pump();
+    this.pump(eager);
     return Promise.all(promises);
   }
 
@@ -45,14 +52,16 @@ export class WorkPool {
     return this.runAll([job]).then((texts) => texts[0]!);
   }
 
-  private pump(): void {
+  private pump(eager = false): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => !s.busy);
+      let slot = this.slots.find((s) => s.inflight === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot && eager) slot = this.slots.reduce((a, b) => (b.load < a.load ? b : a));
       if (!slot) return;
       const pending = this.queue.shift()!;
       const id = this.nextId++;
-      slot.busy = true;
+      slot.inflight++;
+      slot.load += pending.job.source.length;
       slot.worker.ref();
       this.running.set(id, { ...pending, slot });
       slot.worker.postMessage({ id, ...pending.job });
@@ -60,14 +69,15 @@ export class WorkPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER), busy: false };
+    const slot: Slot = { worker: new Worker(WORKER), inflight: 0, load: 0 };
     slot.worker.unref(); // held open (`ref`) only while it runs a job
     slot.worker.on('message', (msg: { id: number; text?: string; error?: string }) => {
       const entry = this.running.get(msg.id);
       if (!entry) return;
       this.running.delete(msg.id);
-      slot.busy = false;
-      slot.worker.unref();
+      slot.inflight--;
+      slot.load -= entry.job.source.length;
+      if (slot.inflight === 0) slot.worker.unref();
       if (msg.error !== undefined) entry.reject(new Error(msg.error));
       else entry.resolve(msg.text!);
       this.pump();
