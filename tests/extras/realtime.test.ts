@@ -20,7 +20,7 @@ type ClientCtor = new (o: Record<string, unknown>) => { baseURL: string };
 let dir: string;
 let wss: WebSocketServer;
 let port: number;
-const upgrades: { url: string; authorization?: string; protocol?: string }[] = [];
+const upgrades: { url: string; authorization?: string; protocol?: string; apiKey?: string }[] = [];
 
 beforeAll(async () => {
   dir = await fixturePackage('hooks.yaml', 'hooks.sdk.yaml', 'realtime');
@@ -30,7 +30,12 @@ beforeAll(async () => {
   // Plays a session: created → update → updated; audio appends → commit → committed; then an
   // error event and the server closing.
   wss.on('connection', (socket: ServerSocket, request) => {
-    upgrades.push({ url: request.url ?? '', authorization: request.headers.authorization, protocol: request.headers['sec-websocket-protocol'] });
+    upgrades.push({
+      url: request.url ?? '',
+      authorization: request.headers.authorization,
+      protocol: request.headers['sec-websocket-protocol'],
+      apiKey: request.headers['api-key'] as string | undefined,
+    });
     let bytes = 0;
     socket.send(JSON.stringify({ type: 'session.created', session: { id: 'sess_1' } }));
     socket.on('message', (raw) => {
@@ -102,6 +107,26 @@ describe('generated realtime clients against a local ws server', () => {
       delete process.env.HOOKS_API_KEY;
       delete process.env.HOOKS_BASE_URL;
     }
+  });
+
+  it('HooksRealtimeWS.azure(client): api-version and deployment in the query, api-key or a fresh token in the headers', async () => {
+    const mod = await importFrom<{ CloudHooks: ClientCtor }>(dir, 'dist/esm/index.js');
+    const { HooksRealtimeWS } = await importFrom<{ HooksRealtimeWS: RealtimeCtor & { azure(c: object, p?: object): Promise<RealtimeClient> } }>(dir, 'dist/esm/realtime/ws.js');
+    const endpoint = `http://127.0.0.1:${port}`;
+    const keyed = new mod.CloudHooks({ endpoint, apiKey: 'az-key', apiVersion: '2025-01-01', deployment: 'rt-dep' });
+    const first = await HooksRealtimeWS.azure(keyed);
+    expect(first.url.toString()).toBe(`ws://127.0.0.1:${port}/hooks/realtime?api-version=2025-01-01&deployment=rt-dep`);
+    await first.once('session.created');
+    first.close();
+    expect(upgrades.at(-1)).toMatchObject({ url: '/hooks/realtime?api-version=2025-01-01&deployment=rt-dep', authorization: undefined });
+    expect(upgrades.at(-1)!.apiKey).toBe('az-key');
+    let n = 0;
+    const tokened = new mod.CloudHooks({ endpoint, apiVersion: 'v', azureADTokenProvider: async () => `tok${++n}` });
+    const second = await HooksRealtimeWS.azure(tokened, { deployment: 'other' });
+    await second.once('session.created');
+    second.close();
+    expect(upgrades.at(-1)).toMatchObject({ url: '/hooks/realtime?api-version=v&deployment=other', authorization: 'Bearer tok1', apiKey: undefined });
+    await expect(HooksRealtimeWS.azure(tokened)).rejects.toThrow('Realtime through CloudHooks needs a deployment');
   });
 
   it('a refused upgrade (wrong credential) arrives as an error event naming the status', async () => {

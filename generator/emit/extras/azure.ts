@@ -40,6 +40,7 @@ export function emitAzure(ir: IRDocument, settings: ExtrasSettings): { files: Ge
     clientName: scope.use('./client.js', settings.clientName, false),
     clientOptions: scope.use('./client.js', 'ClientOptions', true),
     resolve: scope.use('./core/azure.js', 'resolveAzureOptions', false),
+    authHeaders: scope.use('./core/azure.js', 'deploymentAuthHeaders', false),
     azureConfig: scope.use('./core/azure.js', 'AzureConfig', true),
     azureOptions: scope.use('./core/azure.js', 'AzureOptions', true),
     credentialKey: literal(credentialOption),

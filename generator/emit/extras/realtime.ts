@@ -10,6 +10,7 @@ import { literal } from '../sdk/literal.js';
 import type { GeneratedFile } from '../types.js';
 import type { ExtrasSettings, SdkAdditions } from './additions.js';
 import { realtimeApi } from './api-docs.js';
+import { realtimeAzureView } from './realtime-azure.js';
 
 /** Range of the `ws` package the Node client is written against (optional peer dependency). */
 export const WS_RANGE = '^8.18.0';
@@ -54,12 +55,14 @@ export function emitRealtime(ir: IRDocument, settings: ExtrasSettings): { files:
   const wsScope = new ModuleScope();
   const wsView = common(wsScope, rt.className, 'RealtimeWSBase', '../core/realtime/ws.js');
   const wsOptions = wsScope.use('ws', 'ClientOptions', true);
+  const azure = realtimeAzureView(ctx, wsScope, settings);
   const headers = how ? `{ ${propertyKey(how.header)}: ${quote(how.prefix ?? '')} + credential }` : '{}';
   const ws = render('extras/realtime-ws', {
     ...wsView,
     imports: wsScope.importLines(),
     wsOptions,
     headers,
+    azure,
     doc: docComment(docLines(`Realtime API over WebSocket, for Node (the \`ws\` package). Send client events with \`send()\`, listen with \`on(type)\`.`)),
   });
 

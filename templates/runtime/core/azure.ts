@@ -94,6 +94,17 @@ export function resolveAzureOptions(given: AzureOptions, config: AzureConfig): R
   return { clientOptions, apiVersion: apiVersion!, deployment: options.deployment };
 }
 
+/**
+ * Headers that authenticate a connection made outside `fetch` (e.g. a WebSocket), from the
+ * options `resolveAzureOptions` produced: a fresh bearer token from the provider, else the key.
+ */
+export async function deploymentAuthHeaders(options: Record<string, unknown>, config: AzureConfig): Promise<Record<string, string>> {
+  const provider = options.azureADTokenProvider as (() => Promise<string> | string) | undefined;
+  if (provider) return { [config.credentialHeader]: `Bearer ${await provider()}` };
+  const key = options[config.credentialOption];
+  return typeof key === 'string' && key ? { [config.apiKeyHeader]: key } : {};
+}
+
 function envHint(env: string | undefined): string {
   return env ? ` or set the ${env} environment variable` : '';
 }

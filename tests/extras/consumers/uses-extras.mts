@@ -42,6 +42,14 @@ export function realtime(client: Hooks): void {
   browser.on('session.updated', (e) => assert<Equal<typeof e.type, 'session.updated'>>());
 }
 
+export async function azureRealtime(client: CloudHooks): Promise<HooksRealtimeWS> {
+  const headers: Record<string, string> = await client.connectionHeaders();
+  void headers;
+  // @ts-expect-error: needs the deployment-routed client, not the plain one
+  await HooksRealtimeWS.azure(new Hooks());
+  return HooksRealtimeWS.azure(client, { deployment: 'd', options: { handshakeTimeout: 5 } });
+}
+
 export function azure(): CloudHooks[] {
   return [
     new CloudHooks({ endpoint: 'https://x', apiKey: 'k', apiVersion: 'v', deployment: 'd', maxRetries: 0 }),

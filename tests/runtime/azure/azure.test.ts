@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolveAzureOptions, type AzureConfig, type AzureOptions } from '../../../templates/runtime/core/azure.js';
+import { deploymentAuthHeaders, resolveAzureOptions, type AzureConfig, type AzureOptions } from '../../../templates/runtime/core/azure.js';
 import { SDKError } from '../../../templates/runtime/core/error.js';
 import { json, startServer, type TestServer } from '../core/server.js';
 import { TestClient, type TestOptions } from '../core/test-client.js';
@@ -117,6 +117,17 @@ describe('deployment-routed client against a local server', () => {
     await post(c, '/chat/completions', { model: 'm' });
     expect(server.seen[0]!.url).toBe('/custom/deployments/m/chat/completions?v=1');
     expect(server.seen[0]!.headers['cloud-key']).toBe('mine');
+  });
+});
+
+describe('deploymentAuthHeaders (for connections made outside fetch)', () => {
+  it('gives the key header, or a fresh bearer token from the provider', async () => {
+    const keyed = resolveAzureOptions({ endpoint: 'http://h', apiKey: 'k9', apiVersion: '1' }, AZURE).clientOptions;
+    let n = 0;
+    const tokened = resolveAzureOptions({ endpoint: 'http://h', apiVersion: '1', azureADTokenProvider: () => `t${++n}` }, AZURE).clientOptions;
+    expect(await deploymentAuthHeaders(keyed, AZURE)).toEqual({ 'cloud-key': 'k9' });
+    expect(await deploymentAuthHeaders(tokened, AZURE)).toEqual({ Authorization: 'Bearer t1' });
+    expect(await deploymentAuthHeaders(tokened, AZURE)).toEqual({ Authorization: 'Bearer t2' });
   });
 });
 
