@@ -37,7 +37,16 @@ export function webhooksApi(
   ].join('\n');
 }
 
-export function realtimeApi(p: { pkg: string; node: string; browser?: string | undefined; query: string; clientEvent: string; serverEvent: string; path: string }): string {
+export function realtimeApi(p: {
+  pkg: string;
+  node: string;
+  browser?: string | undefined;
+  azure?: string | undefined;
+  query: string;
+  clientEvent: string;
+  serverEvent: string;
+  path: string;
+}): string {
   const lines = [
     '## Realtime',
     '',
@@ -45,6 +54,7 @@ export function realtimeApi(p: { pkg: string; node: string; browser?: string | u
     '',
     `- ${code(`import { ${p.node} } from '${p.pkg}/realtime/ws'`)}: ${code(`new ${p.node}({ ${p.query}, options? }, client?)`)} (Node; needs the optional peer ${code('ws')})`,
   ];
+  if (p.azure) lines.push(`- ${code(`await ${p.node}.azure(client: ${p.azure}, { deployment?, options? })`)}: through the deployment-routed client (API version and deployment in the query, its key or token in the headers)`);
   if (p.browser) lines.push(`- ${code(`import { ${p.browser} } from '${p.pkg}/realtime/websocket'`)}: ${code(`new ${p.browser}({ ${p.query} }, client?)`)} (global ${code('WebSocket')})`);
   lines.push(
     '',

@@ -81,7 +81,8 @@ export function emitRealtime(ir: IRDocument, settings: ExtrasSettings): { files:
     entries['./realtime/websocket'] = 'realtime/websocket';
   }
   for (const f of runtimeFiles(['realtime'])) files.push({ path: f.path.replace(/^src\/realtime\//, 'src/core/realtime/'), contents: f.contents });
-  const api = realtimeApi({ pkg: settings.packageName, node: rt.className, browser: rt.browserClassName, query: propertyKey(rt.queryParam), clientEvent, serverEvent, path: rt.path });
+  const node = { pkg: settings.packageName, node: rt.className, browser: rt.browserClassName, azure: azure?.className };
+  const api = realtimeApi({ ...node, query: propertyKey(rt.queryParam), clientEvent, serverEvent, path: rt.path });
   return { files, additions: { entries, optionalPeers: { ws: WS_RANGE }, api: [api] } };
 }
 
