@@ -9,11 +9,6 @@ import { paginationSection, streamingSection, uploadSection } from './capabiliti
 import { errorsSection, loggingSection, rawResponseSection, timeoutSection } from './client.js';
 import type { Section } from './section.js';
 
-/** What else the package contains, as found in its emitted files (each adds a section). */
-export interface ReadmeExtras {
-  sections: Section[];
-}
-
 /**
  * The package README: install, authentication, then one section per capability the package
  * really has (the methods shown are picked from the IR), then the sections of optional parts.
