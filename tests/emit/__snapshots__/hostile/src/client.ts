@@ -52,6 +52,9 @@ export class HostileAPIProcessExit1Client extends BaseClient {
     });
   }
 
+  /** Set by the runtime from the option or its environment variable. */
+  declare apiKey: string | null;
+
   items: Items = new Items(this);
 
   new: New = new New(this);

@@ -49,6 +49,9 @@ export class PetsClient extends BaseClient {
     });
   }
 
+  /** Set by the runtime from the option or its environment variable. */
+  declare apiKey: string | null;
+
   chat: Chat = new Chat(this);
 
   pets: Pets = new Pets(this);
