@@ -57,6 +57,17 @@ describe('the generated OpenAI package', () => {
     await writePackage(OUT, files);
   }, 600_000);
 
+  it('has a named type for every component schema and a method for every operation', () => {
+    const types = files.find((f) => f.path === 'src/types.ts')!.contents;
+    const declared = types.match(/^export (interface|type) /gm) ?? [];
+    expect(declared.length).toBe(Object.keys(input.ir.schemas).length);
+    expect(declared.length).toBe(1422);
+    const calls = files
+      .filter((f) => f.path.startsWith('src/resources/') && !f.path.endsWith('index.ts'))
+      .flatMap((f) => f.contents.match(/this\._client\.request(Page)?\(/g) ?? []);
+    expect(calls.length).toBe(input.ir.operations.length);
+  });
+
   it('passes tsc --strict (0 errors)', async () => {
     expect(await tsc(['-p', OUT])).toBe('');
   }, 300_000);
