@@ -27,7 +27,11 @@ export class TextCache {
   private readonly disabled = process.env.SDKGEN_NO_CACHE === '1';
   private writes = 0;
 
-  constructor(private readonly dir: string) {}
+  /** `maxEntries`: entries kept (default `MAX_ENTRIES`); a cache of large entries keeps few. */
+  constructor(
+    private readonly dir: string,
+    private readonly maxEntries = MAX_ENTRIES,
+  ) {}
 
   get(key: string): string | undefined {
     if (this.disabled) return undefined;
@@ -50,7 +54,7 @@ export class TextCache {
 
   /** Drops the oldest entries when the folder holds more than `MAX_ENTRIES` (checked now and then). */
   prune(): void {
-    if (this.disabled || this.writes < 500) return;
+    if (this.disabled || this.writes < Math.min(500, Math.ceil(this.maxEntries / 10))) return;
     this.writes = 0;
     let names: string[];
     try {
@@ -58,8 +62,8 @@ export class TextCache {
     } catch {
       return;
     }
-    if (names.length <= MAX_ENTRIES) return;
+    if (names.length <= this.maxEntries) return;
     const byAge = names.map((n) => ({ n, t: statSync(join(this.dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
-    for (const { n } of byAge.slice(0, names.length - MAX_ENTRIES)) rmSync(join(this.dir, n), { force: true });
+    for (const { n } of byAge.slice(0, names.length - this.maxEntries)) rmSync(join(this.dir, n), { force: true });
   }
 }

@@ -6,6 +6,8 @@ import { sharedPool } from './shared.js';
 const CHUNK = 48 * 1024;
 
 let cache: TextCache | undefined;
+/** Texts this process formatted, by their own key: also without the disk cache (`SDKGEN_NO_CACHE`). */
+const formattedHere = new Map<string, string>();
 const formatCache = (): TextCache => (cache ??= new TextCache(emitCacheDir('format')));
 
 const keyOf = (source: string, options: prettier.Options): string =>
@@ -50,7 +52,7 @@ export function splitTopLevel(source: string, size = CHUNK): string[] {
 export async function formatCached(source: string, options: prettier.Options): Promise<string> {
   const c = formatCache();
   const key = keyOf(source, options);
-  const hit = c.get(key);
+  const hit = formattedHere.get(key) ?? c.get(key);
   if (hit !== undefined) return hit;
   const pool = sharedPool();
   const chunks = splitTopLevel(source);
@@ -75,7 +77,10 @@ export async function formatCached(source: string, options: prettier.Options): P
     }
   }
   c.set(key, text);
-  c.set(keyOf(text, options), text);
+  const fixpoint = keyOf(text, options);
+  c.set(fixpoint, text);
+  if (formattedHere.size >= 1000) formattedHere.clear();
+  formattedHere.set(fixpoint, text);
   c.prune();
   return text;
 }

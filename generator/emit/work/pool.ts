@@ -2,10 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-/** One job for a worker (see `worker.mjs`): prettier, `transpileModule` or `transpileDeclaration`. */
-export type Job =
-  | { kind: 'format'; source: string; options: object }
-  | { kind: 'js' | 'dts'; source: string; fileName: string; options: object };
+/** One job for a worker (see `worker.mjs`). */
+export type Job = { kind: 'format'; source: string; options: object };
 
 interface Slot {
   worker: Worker;
@@ -24,9 +22,20 @@ interface Pending {
 const WORKER = join(import.meta.dirname, 'worker.mjs');
 
 /**
- * A pool of worker threads for the CPU-bound steps of emit (formatting and building), one per
- * core. Workers start on the first job, so a run that is all cache hits starts none. Larger
- * jobs of a batch are handed out first, so the biggest file does not start last.
+ * One worker per core but the main thread's, at least 1, at most 4; `SDKGEN_WORKERS=n` overrides.
+ * Each worker pays for warming up prettier and TypeScript in its own isolate (measured: a second
+ * worker on 2 cores costs ~2 s more CPU for the OpenAI package), so the main thread, busy with
+ * emitting and declarations meanwhile, counts as one of the cores.
+ */
+function defaultSize(): number {
+  const n = Number(process.env.SDKGEN_WORKERS);
+  return Number.isInteger(n) && n >= 1 ? n : Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/**
+ * A pool of worker threads for the CPU-bound steps of emit (formatting). Workers
+ * start on the first job, so a run that is all cache hits starts none. Larger jobs of a batch
+ * are handed out first, so the biggest file does not start last.
  */
 export class WorkPool {
   private readonly slots: Slot[] = [];
@@ -34,7 +43,7 @@ export class WorkPool {
   private readonly running = new Map<number, Pending & { slot: Slot }>();
   private nextId = 0;
 
-  constructor(private readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
+  constructor(private readonly size = defaultSize()) {}
 
   /**
    * Runs the jobs; resolves to their texts in order, or rejects with the first failure. With

@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import ts from 'typescript';
+import type { GeneratedFile } from '../types.js';
+import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
+import { declarations, rel } from './declarations.js';
+
+const BASE: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  strict: true,
+  skipLibCheck: true,
+  isolatedModules: true,
+  declaration: true,
+  types: [],
+};
+const ESM = { ...BASE, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler };
+const CJS = { ...BASE, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 };
+const CJS_EMPTY = '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n';
+
+const jsCache = new TextCache(emitCacheDir('js'));
+
+function javascript(file: GeneratedFile, options: ts.CompilerOptions): string {
+  if (file.typesOnly) return options === CJS ? CJS_EMPTY : 'export {};\n';
+  const key = cacheKey(['js-v1', ts.version, options === CJS ? 'cjs' : 'esm', file.path, file.contents]);
+  const hit = jsCache.get(key);
+  if (hit !== undefined) return hit;
+  const js = ts.transpileModule(file.contents, { compilerOptions: options, fileName: file.path }).outputText;
+  jsCache.set(key, js);
+  jsCache.prune();
+  return js;
+}
+
+/**
+ * ESM under `dist/esm`, CommonJS under `dist/cjs`, each with `.d.ts` beside the `.js`.
+ * JavaScript comes from `transpileModule` per file (no type checking: `tsc --strict` over the
+ * package is a test, not a build step), on the main thread: in a worker, loading and warming up
+ * TypeScript a second time cost more CPU (~2.5 s for OpenAI) than running beside the
+ * declarations saved.
+ */
+export function buildFiles(sources: GeneratedFile[], pkgDir: string): GeneratedFile[] {
+  const ts_ = sources.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'));
+  const dts = declarations(ts_, ESM, resolve(pkgDir));
+  const out: GeneratedFile[] = [
+    { path: 'dist/esm/package.json', contents: '{ "type": "module" }\n' },
+    { path: 'dist/cjs/package.json', contents: '{ "type": "commonjs" }\n' },
+  ];
+  for (const file of ts_) {
+    const name = rel(file);
+    const d = dts.get(name) ?? 'export {};\n';
+    out.push({ path: `dist/esm/${name}.js`, contents: javascript(file, ESM) }, { path: `dist/esm/${name}.d.ts`, contents: d });
+    out.push({ path: `dist/cjs/${name}.js`, contents: javascript(file, CJS) }, { path: `dist/cjs/${name}.d.ts`, contents: d });
+  }
+  return out;
+}
