@@ -27,7 +27,18 @@ export interface ModulePaths {
   types: string;
 }
 
-export function methodView(ctx: SdkContext, scope: ModuleScope, op: IROperation, name: string, paths: ModulePaths): MethodView {
+/**
+ * `pages` holds the page aliases already declared in this module (two methods listing the same
+ * items share one `XPage` type).
+ */
+export function methodView(
+  ctx: SdkContext,
+  scope: ModuleScope,
+  op: IROperation,
+  name: string,
+  paths: ModulePaths,
+  pages: Map<string, string> = new Map(),
+): MethodView {
   const naming = namingOf(op);
   const print = printContext(ctx, scope, paths.core, paths.types);
   const use = (file: string, id: string, typeOnly = true) => scope.use(`${paths.core}/${file}`, id, typeOnly);
@@ -64,8 +75,14 @@ export function methodView(ctx: SdkContext, scope: ModuleScope, op: IROperation,
   } else if (op.pagination) {
     const item = printType(op.pagination.item, print);
     const pageClass = use('pagination.js', op.pagination.style === 'cursor' ? 'CursorPage' : 'Page', false);
-    const pageName = scope.declare(ctx.registry.claim(naming.pageType ?? `${naming.paramsType ?? name}Page`));
-    declarations.push({ name: pageName, doc: '', text: `export type ${pageName} = ${pageClass}<${item}>;` });
+    const wantedPage = naming.pageType ?? `${naming.paramsType ?? name}Page`;
+    const pageKey = `${wantedPage} = ${pageClass}<${item}>`;
+    let pageName = pages.get(pageKey);
+    if (!pageName) {
+      pageName = scope.declare(ctx.registry.claim(wantedPage));
+      pages.set(pageKey, pageName);
+      declarations.push({ name: pageName, doc: '', text: `export type ${pageName} = ${pageClass}<${item}>;` });
+    }
     returnType = `${use('pagination.js', 'PagePromise')}<${pageName}, ${item}>`;
     call = `this._client.requestPage(${pageClass}<${item}>, ${spec}, options)`;
   } else {

@@ -46,7 +46,7 @@ export function requestSpec(
   ];
   if (headers.length) entries.push(`headers: ${objectLiteral(headers)}`);
   if (naming.auth && naming.auth !== defaultCredential) entries.push(`credential: ${quote(naming.auth)}`);
-  if (op.streaming) {
+  if (op.streaming && !op.binary) {
     const flag = op.streaming.flag;
     if (!flag) entries.push('stream: true');
     else if (params?.body) {

@@ -35,7 +35,8 @@ export function resourceView(ctx: SdkContext, node: ResourceNode): ResourceView 
   });
   const base = scope.use(`${paths.core}/resource.js`, 'APIResource', false);
   const methods: MethodView[] = [];
-  for (const [op, name] of methodNames(node)) methods.push(methodView(ctx, scope, op, name, paths));
+  const pages = new Map<string, string>();
+  for (const [op, name] of methodNames(node)) methods.push(methodView(ctx, scope, op, name, paths, pages));
   const declarations = methods.flatMap((m) => m.declarations);
   return {
     path: resourceFile(node),

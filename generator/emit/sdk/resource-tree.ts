@@ -1,4 +1,4 @@
-import type { IROperation } from '../../ir/types.js';
+import type { IRNaming, IROperation } from '../../ir/types.js';
 import { camelCase, kebabCase, pascalCase } from '../ts/identifiers.js';
 import { compareStrings } from '../../util/sort.js';
 import { namingOf } from './fallback-naming.js';
@@ -12,6 +12,8 @@ export interface ResourceNode {
   /** Folder segments from `src/resources/` (`['chat', 'completions']`). */
   folders: string[];
   operations: IROperation[];
+  /** Operations listed here under another method name (naming aliases: an old name kept). */
+  aliasNames?: Map<IROperation, string>;
   children: ResourceNode[];
 }
 
@@ -33,6 +35,16 @@ function child(parent: ResourceNode, segment: string): ResourceNode {
   return node;
 }
 
+/** Naming for an alias entry: its own params type name (`PermissionRetrieveParams`), the rest shared. */
+function aliasNaming(naming: IRNaming, method: string): IRNaming {
+  const from = pascalCase(naming.method);
+  const to = pascalCase(method);
+  const out: IRNaming = { ...naming, method };
+  if (naming.paramsType?.includes(from)) out.paramsType = naming.paramsType.replace(from, to);
+  delete out.aliases;
+  return out;
+}
+
 /** Builds the resource tree from every operation's naming; children sorted by property name. */
 export function resourceTree(operations: IROperation[]): ResourceNode {
   const root: ResourceNode = { property: '', className: '', folders: [], operations: [], children: [] };
@@ -41,6 +53,14 @@ export function resourceTree(operations: IROperation[]): ResourceNode {
     let node = root;
     for (const segment of segments.length ? segments : ['api']) node = child(node, segment);
     node.operations.push(op);
+    for (const alias of namingOf(op).aliases ?? []) {
+      let at = root;
+      for (const segment of alias.resource.length ? alias.resource : ['api']) at = child(at, segment);
+      // A copy, so the alias is its own entry even on the operation's own resource.
+      const copy = { ...op, naming: aliasNaming(namingOf(op), alias.method) };
+      at.operations.push(copy);
+      (at.aliasNames ??= new Map()).set(copy, alias.method);
+    }
   }
   const sort = (node: ResourceNode) => {
     node.children.sort((a, b) => compareStrings(a.property, b.property));
@@ -65,7 +85,7 @@ export function methodNames(node: ResourceNode): Map<IROperation, string> {
   const members = new Set([...MEMBER_RESERVED, ...node.children.map((c) => c.property)]);
   const out = new Map<IROperation, string>();
   for (const op of node.operations) {
-    let base = namingOf(op).method.replace(/[^A-Za-z0-9_$]/g, '_') || 'call';
+    let base = (node.aliasNames?.get(op) ?? namingOf(op).method).replace(/[^A-Za-z0-9_$]/g, '_') || 'call';
     if (/^[0-9]/.test(base)) base = `_${base}`;
     let name = base;
     for (let n = 2; members.has(name); n++) name = `${base}${n}`;
