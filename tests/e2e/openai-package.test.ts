@@ -74,6 +74,12 @@ describe('the generated OpenAI package', () => {
     expect(await tsc(['-p', OUT])).toBe('');
   }, 300_000);
 
+  it('type-checks its generated end-to-end tests (sample values fit the params types)', async () => {
+    const config = join(OUT, 'tsconfig.tests.json');
+    await writeFile(config, JSON.stringify({ extends: './tsconfig.json', include: ['src/**/*.ts', 'tests/**/*.ts'] }));
+    expect(await tsc(['-p', config])).toBe('');
+  }, 300_000);
+
   it('type-checks a consumer using chat (message unions), streaming, responses, files and embeddings', async () => {
     const config = join(OUT, 'tsconfig.consumer.json');
     const compilerOptions = {
