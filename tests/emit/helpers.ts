@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,17 +16,9 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'emit');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
-/**
- * The annotated IR of a fixture spec. JSON fixtures are parsed with `JSON.parse` directly so a
- * `__proto__` key survives as an own property (the hostile fixture needs it).
- */
+/** The annotated IR of a fixture spec, through the real load → parse → annotate stages. */
 export async function fixtureIR(name: string): Promise<IRDocument> {
-  const file = join(FIXTURES, name);
-  if (name.endsWith('.json')) {
-    const document = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    return annotate(parseSpec({ document, file, sha256: '', locate: () => ({ file }) }));
-  }
-  return annotate(parseSpec(await loadSpec(file)));
+  return annotate(parseSpec(await loadSpec(join(FIXTURES, name))));
 }
 
 /** Emits a fixture spec as a whole package (in memory). */
