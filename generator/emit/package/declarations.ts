@@ -4,6 +4,7 @@ import { join, posix } from 'node:path';
 import ts from 'typescript';
 import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
 import type { GeneratedFile } from '../types.js';
+import { isolatedDeclarations } from './isolated-declarations.js';
 
 const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', '.cache', 'dts');
 const dtsCache = new TextCache(emitCacheDir('dts-isolated'));
@@ -72,7 +73,8 @@ export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[
 /**
  * Declarations, once for both formats (a `.d.ts` does not depend on the module format):
  * types-only modules are their own declarations; files marked `isolatedDeclarations` (the
- * SDK emitter's, written to that standard) go through `transpileDeclaration`; everything else
+ * SDK emitter's, written to that standard) go through `isolated-declarations.ts` (one program,
+ * each file on its own text, like `transpileDeclaration`); everything else
  * (hand-written runtime, other emitters) through a program, the runtime in its own group so its
  * cache entry does not depend on the spec.
  */
@@ -80,26 +82,33 @@ export function declarations(sources: GeneratedFile[], options: ts.CompilerOptio
   const out = new Map<string, string>();
   const runtime: GeneratedFile[] = [];
   const rest: GeneratedFile[] = [];
+  const isolated: { file: GeneratedFile; key: string }[] = [];
   for (const file of sources) {
     if (file.typesOnly) {
       out.set(rel(file), file.contents);
       continue;
     }
     if (file.isolatedDeclarations) {
-      const key = cacheKey(['dts-v1', ts.version, file.path, file.contents]);
+      const key = cacheKey(['dts-v2', ts.version, file.path, file.contents]);
       const hit = dtsCache.get(key);
       if (hit !== undefined) {
         out.set(rel(file), hit);
         continue;
       }
-      const dts = ts.transpileDeclaration(file.contents, { compilerOptions: options, fileName: file.path, reportDiagnostics: true });
-      if (!dts.diagnostics?.length) {
-        dtsCache.set(key, dts.outputText);
-        out.set(rel(file), dts.outputText);
-        continue;
-      }
+      isolated.push({ file, key });
+      continue;
     }
     (file.path.startsWith('src/core/') ? runtime : rest).push(file);
+  }
+  const made = isolatedDeclarations(isolated.map((i) => i.file), options);
+  for (const { file, key } of isolated) {
+    const dts = made.get(file.path);
+    if (dts === undefined) {
+      (file.path.startsWith('src/core/') ? runtime : rest).push(file);
+      continue;
+    }
+    dtsCache.set(key, dts);
+    out.set(rel(file), dts);
   }
   for (const group of [runtime, rest]) {
     if (group.length > 0) for (const [k, v] of programDeclarations(sources, group, options, pkgDir)) out.set(k, v);
