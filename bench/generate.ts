@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchRow } from '../generator/commands/bench.js';
@@ -29,7 +37,12 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  * exit: CPU time and peak RSS of that one process, not of the shell around it. On a shared,
  * loaded machine CPU time compares fairer than wall time; both are reported.
  */
-function run(dir: string, script: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+function run(
+  dir: string,
+  script: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Run {
   const preload = join(dir, 'rusage.cjs');
   const report = join(dir, 'rusage.json');
   writeFileSync(
@@ -45,13 +58,24 @@ function run(dir: string, script: string, args: string[], options: { cwd?: strin
     maxBuffer: 64 * 1024 * 1024,
   });
   const wall = performance.now() - start;
-  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${r.status}):\n${(r.stdout + r.stderr).slice(0, 2000)}`);
-  const u = JSON.parse(readFileSync(report, 'utf8')) as { userCPUTime: number; systemCPUTime: number; maxRSS: number };
+  if (r.status !== 0)
+    throw new Error(
+      `${script} ${args.join(' ')} failed (${r.status}):\n${(r.stdout + r.stderr).slice(0, 2000)}`,
+    );
+  const u = JSON.parse(readFileSync(report, 'utf8')) as {
+    userCPUTime: number;
+    systemCPUTime: number;
+    maxRSS: number;
+  };
   return { wall, cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS / 1024 };
 }
 
 function medianOf(runs: Run[]): Run {
-  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), rss: median(runs.map((r) => r.rss)) };
+  return {
+    wall: median(runs.map((r) => r.wall)),
+    cpu: median(runs.map((r) => r.cpu)),
+    rss: median(runs.map((r) => r.rss)),
+  };
 }
 
 const times = (n: number, f: () => Run): Run => medianOf(Array.from({ length: n }, f));
@@ -103,9 +127,32 @@ export async function benchGenerate(): Promise<{ name: string; rows: BenchRow[] 
 
     const otsName = 'openapi-typescript (types only)';
     const gen = (label: string, r: Run): BenchRow[] => [
-      { name: `generate OpenAI package, ${label} (CPU)`, ours: r.cpu, peer: peer.cpu, peerName: otsName, unit: 'ms', better: 'lower', goal: '≤ 1.0×' },
-      { name: `generate OpenAI package, ${label} (wall)`, ours: r.wall, peer: peer.wall, peerName: otsName, unit: 'ms', better: 'lower', goal: '≤ 1.0×' },
-      { name: `generate OpenAI package, ${label} (peak RSS)`, ours: r.rss, peer: peer.rss, peerName: otsName, unit: 'MB', better: 'lower' },
+      {
+        name: `generate OpenAI package, ${label} (CPU)`,
+        ours: r.cpu,
+        peer: peer.cpu,
+        peerName: otsName,
+        unit: 'ms',
+        better: 'lower',
+        goal: '≤ 1.0×',
+      },
+      {
+        name: `generate OpenAI package, ${label} (wall)`,
+        ours: r.wall,
+        peer: peer.wall,
+        peerName: otsName,
+        unit: 'ms',
+        better: 'lower',
+        goal: '≤ 1.0×',
+      },
+      {
+        name: `generate OpenAI package, ${label} (peak RSS)`,
+        ours: r.rss,
+        peer: peer.rss,
+        peerName: otsName,
+        unit: 'MB',
+        better: 'lower',
+      },
     ];
     const off = 'official openai';
     return {
@@ -113,9 +160,32 @@ export async function benchGenerate(): Promise<{ name: string; rows: BenchRow[] 
       rows: [
         ...gen('cold', cold),
         ...gen('warm', warm),
-        { name: 'tsc --noEmit consumer file (CPU)', ours: tscOurs.cpu, peer: tscOfficial.cpu, peerName: off, unit: 'ms', better: 'lower', goal: '≤ 0.8×' },
-        { name: 'tsc --noEmit consumer file (wall)', ours: tscOurs.wall, peer: tscOfficial.wall, peerName: off, unit: 'ms', better: 'lower', goal: '≤ 0.8×' },
-        { name: 'tsc --noEmit consumer file (peak RSS)', ours: tscOurs.rss, peer: tscOfficial.rss, peerName: off, unit: 'MB', better: 'lower' },
+        {
+          name: 'tsc --noEmit consumer file (CPU)',
+          ours: tscOurs.cpu,
+          peer: tscOfficial.cpu,
+          peerName: off,
+          unit: 'ms',
+          better: 'lower',
+          goal: '≤ 0.8×',
+        },
+        {
+          name: 'tsc --noEmit consumer file (wall)',
+          ours: tscOurs.wall,
+          peer: tscOfficial.wall,
+          peerName: off,
+          unit: 'ms',
+          better: 'lower',
+          goal: '≤ 0.8×',
+        },
+        {
+          name: 'tsc --noEmit consumer file (peak RSS)',
+          ours: tscOurs.rss,
+          peer: tscOfficial.rss,
+          peerName: off,
+          unit: 'MB',
+          better: 'lower',
+        },
       ],
     };
   } finally {

@@ -42,7 +42,9 @@ describe('splitTopLevel', () => {
   });
 
   it('keeps a small module whole', () => {
-    expect(splitTopLevel('export const a = 1;\n\nexport const b = 2;\n', 1000)).toEqual(['export const a = 1;\n\nexport const b = 2;\n']);
+    expect(splitTopLevel('export const a = 1;\n\nexport const b = 2;\n', 1000)).toEqual([
+      'export const a = 1;\n\nexport const b = 2;\n',
+    ]);
   });
 
   it('a split inside a template literal or comment leaves a chunk that does not parse', async () => {
@@ -66,19 +68,30 @@ describe('formatCached', () => {
     // A template literal spanning blank lines before `export` lines: the chunked attempt fails to
     // parse and the whole module is formatted instead.
     const tricky = `export const t = \`\n\n${big}\`;\n\n${big}`;
-    expect(await formatCached(tricky, PRETTIER_OPTIONS)).toBe(await prettier.format(tricky, PRETTIER_OPTIONS));
+    expect(await formatCached(tricky, PRETTIER_OPTIONS)).toBe(
+      await prettier.format(tricky, PRETTIER_OPTIONS),
+    );
   });
 
-  it('rejects with prettier\'s message on a syntax error', async () => {
-    await expect(formatCached('export const = ;\n', PRETTIER_OPTIONS)).rejects.toThrow(/expected|Expression/i);
+  it("rejects with prettier's message on a syntax error", async () => {
+    await expect(formatCached('export const = ;\n', PRETTIER_OPTIONS)).rejects.toThrow(
+      /expected|Expression/i,
+    );
   });
 
   it('chunked formatting of the OpenAI types and zod schemas modules equals formatting them whole', async () => {
     const config = await loadSdkConfig(join(ROOT, 'spec', 'openai.sdk.yaml'));
-    const ir = annotate(parseSpec(await loadSpec(join(ROOT, '..', 'shared', 'specs', 'openai', 'openapi.yaml'))), config);
+    const ir = annotate(
+      parseSpec(await loadSpec(join(ROOT, '..', 'shared', 'specs', 'openai', 'openapi.yaml'))),
+      config,
+    );
     const files = await sdkEmitter.emit({ ir, settings: settingsFrom(ir, config) });
     const types = files.find((f) => f.path === 'src/types.ts')!.contents;
-    const schemas = schemasSource(ir, { typesModule: '../types.js', uploadModule: '../core/uploads.js', uploadType: 'Uploadable' });
+    const schemas = schemasSource(ir, {
+      typesModule: '../types.js',
+      uploadModule: '../core/uploads.js',
+      uploadType: 'Uploadable',
+    });
     for (const source of [types, schemas]) {
       const whole = await prettier.format(source, PRETTIER_OPTIONS);
       const { text, chunks } = await chunked(source, 48 * 1024);

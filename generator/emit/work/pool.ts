@@ -51,7 +51,9 @@ export class WorkPool {
    * while the main thread is busy with synchronous work of its own.
    */
   runAll(jobs: Job[], eager = false): Promise<string[]> {
-    const promises = jobs.map((job) => new Promise<string>((resolve, reject) => this.queue.push({ job, resolve, reject })));
+    const promises = jobs.map(
+      (job) => new Promise<string>((resolve, reject) => this.queue.push({ job, resolve, reject })),
+    );
     this.queue.sort((a, b) => b.job.source.length - a.job.source.length);
     this.pump(eager);
     return Promise.all(promises);
