@@ -37,11 +37,22 @@ function isStringy(ctx: SdkContext, schema: IRSchema): boolean {
   return s.kind === 'string' || (s.kind === 'enum' && s.values.every((v) => typeof v === 'string'));
 }
 
-function paramProperty(p: IRParameter): IRProperty {
+/**
+ * The params-object key of a parameter: its wire name, except that a query array named
+ * `include[]` is `include` (the runtime writes arrays in bracket form, `include[]=a`).
+ */
+export function memberKey(ctx: SdkContext, p: IRParameter): string {
+  if (p.in === 'query' && p.name.endsWith('[]') && p.name.length > 2 && ctx.resolve(p.schema).kind === 'array') {
+    return p.name.slice(0, -2);
+  }
+  return p.name;
+}
+
+function paramProperty(ctx: SdkContext, p: IRParameter): IRProperty {
   const schema: IRSchema = { ...p.schema };
   if (p.description && !schema.description) schema.description = p.description;
   if (p.deprecated) schema.deprecated = true;
-  return { name: p.name, schema, required: p.required };
+  return { name: memberKey(ctx, p), schema, required: p.required };
 }
 
 /**
@@ -64,7 +75,7 @@ export function paramsView(
   if (members.length === 0 && !content?.schema) return undefined;
   const bodySchema = content?.schema;
   const mode = !bodySchema ? 'none' : ctx.isObjectLike(bodySchema) ? 'spread' : 'wrapped';
-  const props = members.map(paramProperty);
+  const props = members.map((p) => paramProperty(ctx, p));
   const names = new Set(props.map((p) => p.name));
   const wrapKey = names.has('body') ? 'requestBody' : 'body';
   if (mode === 'wrapped') props.push({ name: wrapKey, schema: bodySchema!, required: op.requestBody!.required });
@@ -113,8 +124,9 @@ export function paramsView(
       view.headers.push(`${propertyKey(p.name)}: ${value}`);
     }
     else if (mode === 'spread') {
-      const id = local(p.name);
-      queryPairs.push(id === p.name ? id : `${propertyKey(p.name)}: ${id}`);
+      const key = memberKey(ctx, p);
+      const id = local(key);
+      queryPairs.push(id === key ? id : `${propertyKey(key)}: ${id}`);
     }
   }
   if (mode === 'wrapped') view.body = local(wrapKey);

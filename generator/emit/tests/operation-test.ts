@@ -2,7 +2,7 @@ import type { IROperation } from '../../ir/types.js';
 import { quote } from '../ts/identifiers.js';
 import type { SdkContext } from '../sdk/context.js';
 import { namingOf } from '../sdk/fallback-naming.js';
-import { bodyContent } from '../sdk/params-view.js';
+import { bodyContent, memberKey } from '../sdk/params-view.js';
 import { printSample } from './print-sample.js';
 import { sample, type Sample } from './samples.js';
 
@@ -19,7 +19,7 @@ function paramsSample(ctx: SdkContext, op: IROperation, positional: Set<string>,
   const out: SampleObject = {};
   const set = (k: string, v: Sample) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   const members = op.parameters.filter((p) => p.in === 'query' || p.in === 'header' || (p.in === 'path' && !positional.has(p.name)));
-  for (const p of members) if (p.required || all) set(p.name, sample(ctx, p.schema));
+  for (const p of members) if (p.required || all) set(memberKey(ctx, p), sample(ctx, p.schema));
   const body = bodyContent(op)?.schema;
   if (body) {
     if (ctx.isObjectLike(body)) {

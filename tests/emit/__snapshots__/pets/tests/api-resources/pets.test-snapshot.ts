@@ -18,7 +18,7 @@ describe('pets', () => {
   });
 
   it('GET /pets (listPets): all params', async () => {
-    const promise = client.pets.list({ after: 'string', limit: 0, kind: 'dog' });
+    const promise = client.pets.list({ after: 'string', limit: 0, kind: 'dog', tags: ['string'] });
     const { data, response } = await promise.withResponse();
     expect(response.status).toBeLessThan(300);
     expect(data).not.toBeInstanceOf(Response);

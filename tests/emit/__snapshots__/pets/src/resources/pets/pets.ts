@@ -109,6 +109,7 @@ export type PetListParams = {
   /** Defaults to `20`. */
   limit?: number;
   kind?: PetKind;
+  tags?: string[];
 };
 
 export type PetsPage = CursorPage<Pet>;
