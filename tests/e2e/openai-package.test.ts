@@ -16,6 +16,7 @@ import type { IRDocument } from '../../generator/ir/types.js';
 import { loadSpec } from '../../generator/load/index.js';
 import { parseSpec } from '../../generator/parse/index.js';
 import { resolveSpec } from '../../generator/sources/index.js';
+import { officialMismatches } from './official-surface.js';
 import { apiSurface } from './surface.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -104,7 +105,11 @@ describe('the generated OpenAI package', () => {
   }, 300_000);
 
   it('has the API surface in the snapshot (every exported name and method signature)', async () => {
-    await expect(apiSurface(OUT)).toMatchFileSnapshot(join('__snapshots__', 'openai-surface.txt'));
+    const surface = apiSurface(OUT);
+    await expect(surface).toMatchFileSnapshot(join('__snapshots__', 'openai-surface.txt'));
+    // Every call of the official package exists, with the same positional (path) arguments.
+    expect(officialMismatches(surface)).toEqual([]);
+    expect(officialMismatches('client.files.list(options?: RequestOptions): X\n')).toContain('missing: client.files.create({ ...params })');
   }, 300_000);
 
   it('is byte-identical when generated twice', async () => {
