@@ -1,6 +1,7 @@
 import type { IRDocument } from '../ir/types.js';
 import { compareStrings } from '../util/sort.js';
-import { formatTs, render } from './render.js';
+import { PRETTIER_OPTIONS, render } from './render.js';
+import { formatAll } from './work/format.js';
 import { mergeAdditions } from './extras/additions.js';
 import { buildPackage } from './package/build.js';
 import { packageJson, packageTsconfig } from './package/manifest.js';
@@ -32,9 +33,12 @@ export async function emitPackage(
     for (const emitter of [sdkEmitter, testsEmitter, ...extra]) files.push(...(await emitter.emit(input)));
     return files;
   });
-  const formatted = await time('format', () =>
-    Promise.all(emitted.map(async (f) => (f.path.endsWith('.ts') ? { ...f, contents: await formatTs(f.contents) } : f))),
-  );
+  const formatted = await time('format', async () => {
+    const ts = emitted.filter((f) => f.path.endsWith('.ts'));
+    const index = new Map(ts.map((f, i) => [f, i]));
+    const done = await formatAll(ts.map((f) => f.contents), PRETTIER_OPTIONS);
+    return emitted.map((f) => (index.has(f) ? { ...f, contents: done[index.get(f)!]! } : f));
+  });
   const sources = [...runtimeFiles(), ...formatted];
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
   const meta: GeneratedFile[] = [

@@ -6,7 +6,7 @@ import { loadSdkConfig } from '../../generator/config/load.js';
 import { PRETTIER_OPTIONS } from '../../generator/emit/render.js';
 import { sdkEmitter } from '../../generator/emit/sdk/index.js';
 import { settingsFrom } from '../../generator/emit/settings.js';
-import { formatCached, splitTopLevel } from '../../generator/emit/work/format.js';
+import { formatAll, formatCached, splitTopLevel } from '../../generator/emit/work/format.js';
 import { schemasSource } from '../../generator/emit/zod/schemas-file.js';
 import { loadSpec } from '../../generator/load/index.js';
 import { parseSpec } from '../../generator/parse/index.js';
@@ -60,6 +60,25 @@ describe('splitTopLevel', () => {
   });
 });
 
+describe('formatAll', () => {
+  it('formats small modules together and splits them back; a module holding the boundary line goes alone', async () => {
+    const modules = [
+      `// header\nimport type { A } from './a.js';\nexport type B = A|null\n`,
+      `export const x = {a:1,\nb:"two"}\n`,
+      `// @@sdkgen-module-boundary@@\nexport const y = 1\n`,
+      `/** doc */\nexport interface C { c: string }`,
+    ];
+    const alone = await Promise.all(modules.map((m) => prettier.format(m, PRETTIER_OPTIONS)));
+    expect(await formatAll(modules, PRETTIER_OPTIONS)).toEqual(alone);
+  });
+
+  it('rejects when a module does not parse', async () => {
+    await expect(
+      formatAll(['export const a = 1;\n', 'export const = ;\n'], PRETTIER_OPTIONS),
+    ).rejects.toThrow();
+  });
+});
+
 describe('formatCached', () => {
   it('equals prettier on a module large enough to be chunked, and on one that cannot be', async () => {
     const big = Array.from({ length: 700 }, (_, i) => decl(i)).join('\n');
@@ -79,13 +98,17 @@ describe('formatCached', () => {
     );
   });
 
-  it('chunked formatting of the OpenAI types and zod schemas modules equals formatting them whole', async () => {
+  it('OpenAI: small modules formatted in batches, and the types and zod schemas modules in chunks, equal formatting each whole', async () => {
     const config = await loadSdkConfig(join(ROOT, 'spec', 'openai.sdk.yaml'));
     const ir = annotate(
       parseSpec(await loadSpec(join(ROOT, '..', 'shared', 'specs', 'openai', 'openapi.yaml'))),
       config,
     );
     const files = await sdkEmitter.emit({ ir, settings: settingsFrom(ir, config) });
+    const small = files.filter((f) => f.contents.length < 16 * 1024).map((f) => f.contents);
+    expect(small.length).toBeGreaterThan(50);
+    const alone = await Promise.all(small.map((s) => prettier.format(s, PRETTIER_OPTIONS)));
+    expect(await formatAll(small, PRETTIER_OPTIONS)).toEqual(alone);
     const types = files.find((f) => f.path === 'src/types.ts')!.contents;
     const schemas = schemasSource(ir, {
       typesModule: '../types.js',
