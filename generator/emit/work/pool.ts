@@ -22,14 +22,23 @@ interface Pending {
 const WORKER = join(import.meta.dirname, 'worker.mjs');
 
 /**
- * One worker per core but the main thread's, at least 1, at most 4; `SDKGEN_WORKERS=n` overrides.
+ * One worker per core but the main thread's, at least 1, at most 4; `SDKGEN_WORKERS=n` overrides
+ * (`0`: no workers, everything on the main thread).
  * Each worker pays for warming up prettier and TypeScript in its own isolate (measured: a second
  * worker on 2 cores costs ~2 s more CPU for the OpenAI package), so the main thread, busy with
  * emitting and declarations meanwhile, counts as one of the cores.
  */
 function defaultSize(): number {
   const n = Number(process.env.SDKGEN_WORKERS);
-  return Number.isInteger(n) && n >= 1 ? n : Math.max(1, Math.min(4, availableParallelism() - 1));
+  return Number.isInteger(n) && n >= 0 ? n : Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/** `SDKGEN_WORKERS=0`: the jobs on the main thread, one after another. */
+async function inProcess(jobs: Job[]): Promise<string[]> {
+  const prettier = await import('prettier');
+  const out: string[] = [];
+  for (const job of jobs) out.push(await prettier.format(job.source, job.options));
+  return out;
 }
 
 /**
@@ -51,6 +60,7 @@ export class WorkPool {
    * while the main thread is busy with synchronous work of its own.
    */
   runAll(jobs: Job[], eager = false): Promise<string[]> {
+    if (this.size === 0) return inProcess(jobs);
     const promises = jobs.map(
       (job) => new Promise<string>((resolve, reject) => this.queue.push({ job, resolve, reject })),
     );
