@@ -13,6 +13,8 @@ import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
 import { parseResponse, withRequestId } from './response.js';
 import { sendWithRetries } from './transport.js';
+import { Stream } from './streaming.js';
+import { resolveValidationMode, Validator, type RequestTarget, type SchemaLoader } from './validation.js';
 
 export type { ClientConfig, ClientOptions, CredentialConfig, HeaderOptionConfig } from './config.js';
 export type { RequestSpec } from './request-spec.js';
@@ -33,6 +35,7 @@ export class BaseClient {
   readonly #values: Record<string, string | null>;
   readonly #log: Logger;
   readonly #fetch: typeof fetch;
+  readonly #validator: Validator;
 
   constructor(clientOptions: ClientOptions, config: ClientConfig) {
     const options = clientOptions as ClientOptions & Record<string, unknown>;
@@ -57,6 +60,13 @@ export class BaseClient {
     const f = options.fetch ?? (globalThis.fetch as typeof fetch | undefined);
     if (!f) throw new SDKError(`${config.name}: no global fetch; pass the \`fetch\` option.`);
     this.#fetch = f;
+    const mode = resolveValidationMode(options.validate, config.name);
+    this.#validator = new Validator(mode, this._validationSchemas(), this.#log, config.name);
+  }
+
+  /** The loader of the zod schemas for `validate`; a generated client with a zod entry overrides it. */
+  protected _validationSchemas(): SchemaLoader | undefined {
+    return undefined;
   }
 
   /** A new client with these options over this one's. */
@@ -66,7 +76,8 @@ export class BaseClient {
   }
 
   request<T>(spec: RequestSpec, options: RequestOptions = {}): APIPromise<T> {
-    return new APIPromise<T>(this.#send(spec, options), parseResponse);
+    const parse = this.#validator.enabled ? (props: APIResponseProps) => this.#validated<T>(props) : parseResponse<T>;
+    return new APIPromise<T>(this.#send(spec, options), parse);
   }
 
   requestPage<PageT extends AbstractPage<Item>, Item>(
@@ -75,7 +86,7 @@ export class BaseClient {
     options: RequestOptions = {},
   ): PagePromise<PageT, Item> {
     return new PagePromise<PageT, Item>(this.#send(spec, options), async (props) => {
-      const body = await parseResponse(props);
+      const body = this.#validator.enabled ? await this.#validated(props) : await parseResponse(props);
       const page = new Page(this, props.response, body, { spec, options });
       return withRequestId(page, props.response.headers.get(props.requestIdHeader));
     });
@@ -117,7 +128,21 @@ export class BaseClient {
     );
   }
 
+  /** `parseResponse`, then the response (or each stream event) checked by `validate`. */
+  async #validated<T>(props: APIResponseProps): Promise<T> {
+    const data = await parseResponse<T>(props);
+    const { spec } = props;
+    if (spec.binary) return data;
+    const target: RequestTarget = { operation: spec.operation, method: spec.method, path: spec.path };
+    if (data instanceof Stream) return this.#validator.stream(target, data) as T;
+    return this.#validator.check(target, 'response', data);
+  }
+
   async #send(spec: RequestSpec, options: RequestOptions): Promise<APIResponseProps> {
+    if (this.#validator.enabled) {
+      const target: RequestTarget = { operation: spec.operation, method: spec.method, path: spec.path };
+      await this.#validator.check(target, 'params', { query: spec.query, body: spec.body });
+    }
     const config = this._config;
     const multipart = spec.bodyType === 'multipart';
     const raw = spec.body !== undefined && !multipart && isRawBody(spec.body);

@@ -1,4 +1,5 @@
 import type { Logger, LogLevel } from './logger.js';
+import type { ValidationMode } from './validation.js';
 import type { HeadersLike } from './request-options.js';
 
 /** How one credential option is sent. */
@@ -61,6 +62,11 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** Default: the console. */
   logger?: Logger;
+  /**
+   * Check what is sent and received against the package's zod schemas (needs `zod` installed):
+   * `off` (default), `warn` (log mismatches), `strict` (throw `ValidationError`).
+   */
+  validate?: ValidationMode;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;

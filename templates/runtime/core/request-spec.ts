@@ -25,6 +25,8 @@ export interface RequestSpec {
   binary?: boolean;
   /** `Accept` header; default `application/json`. */
   accept?: string;
+  /** The operation id (the spec's `operationId`), for `validate`; see `validation.ts`. */
+  operation?: string;
   /** Pagination shape, for `requestPage`. */
   page?: PageConfig;
 }
