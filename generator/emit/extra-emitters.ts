@@ -26,9 +26,11 @@ export async function extraEmitters(): Promise<Emitter[]> {
   const zodIndex = join(import.meta.dirname, 'zod', 'index.ts');
   if (existsSync(zodIndex)) {
     const zod = (await optionalImport(zodIndex, 'zod')) as {
+      zodEmitter?: Emitter;
       emitZod?: (ir: unknown, o: { typesModule: string; uploadModule: string; uploadType: string }) => Promise<{ path: string; contents: string }[]>;
     };
-    if (zod.emitZod) {
+    if (zod.zodEmitter) out.push(zod.zodEmitter);
+    else if (zod.emitZod) {
       const emitZod = zod.emitZod;
       out.push({
         name: 'zod',

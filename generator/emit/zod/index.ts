@@ -61,6 +61,14 @@ export const zodEmitter: Emitter = {
     emitZod(ir, { typesModule: '../types.js', uploadModule: '../core/uploads.js', uploadType: 'Uploadable', clientName: settings.clientName }),
   additions: ({ settings }) => ({
     optionalPeers: { zod: ZOD_RANGE },
+    // The runtime loads the schemas through this override, only when `validate` is on.
+    clientMembers: [
+      {
+        imports: [{ from: './core/validation.js', name: 'SchemaLoader', typeOnly: true }],
+        text: ([loader]) =>
+          `  protected override _validationSchemas(): ${loader} {\n    return () => import('./zod/operations.js');\n  }`,
+      },
+    ],
     readme: [
       [
         '## Validation with zod',
