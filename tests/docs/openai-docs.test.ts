@@ -35,13 +35,16 @@ describe('docs of the OpenAI package', () => {
     model = apiModel(ir, settings);
   }, 300_000);
 
-  it('api.md lists 288/288 operations, each once, with HTTP method, path and call', () => {
+  it('api.md lists 288/288 operations, each method once, with HTTP method, path and call', () => {
     expect(ir.operations.length).toBe(288);
     const lines = text('api.md').split('\n');
     const listed = model.methods.filter(
       (m) => lines.filter((l) => l.startsWith(`- ${codeSpan(m.http)} ${codeSpan(`${m.callee}(`).slice(0, -1)}`)).length === 1,
     );
-    expect(listed.map((m) => m.op.id).sort()).toEqual(ir.operations.map((o) => o.id).sort());
+    // Config aliases (an old method name kept) are methods of their own, for the same operation.
+    const aliases = ir.operations.flatMap((o) => (o.naming?.aliases ?? []).map(() => o.id));
+    expect(listed.map((m) => m.op.id).sort()).toEqual([...ir.operations.map((o) => o.id), ...aliases].sort());
+    expect(new Set(listed.map((m) => m.op.id)).size).toBe(288);
   });
 
   it("every operation's summary reaches its method's doc comment (and @deprecated where the spec says so)", () => {

@@ -4,22 +4,26 @@ import { resourceTree, type ResourceNode } from '../sdk/resource-tree.js';
 import { docLines } from '../ts/doc-comment.js';
 import { methodExample } from './method-example.js';
 
-/** Operation → property path of its resource below the client, per operations list. */
-const accessors = new WeakMap<IROperation[], Map<IROperation, string>>();
+/**
+ * Operation → property path of its resource below the client, per operations list. Keyed by id
+ * and method name, not object identity: alias entries are copies made anew by each tree build.
+ */
+const accessors = new WeakMap<IROperation[], Map<string, string>>();
+const keyOf = (op: IROperation) => `${op.id}#${op.naming?.method ?? ''}`;
 
 function accessorOf(ctx: SdkContext, op: IROperation): string {
   let map = accessors.get(ctx.ir.operations);
   if (!map) {
-    const built = new Map<IROperation, string>();
+    const built = new Map<string, string>();
     const visit = (node: ResourceNode, path: string) => {
-      for (const o of node.operations) built.set(o, path);
+      for (const o of node.operations) built.set(keyOf(o), path);
       for (const c of node.children) visit(c, `${path}.${c.property}`);
     };
     for (const c of resourceTree(ctx.ir.operations).children) visit(c, `client.${c.property}`);
     accessors.set(ctx.ir.operations, built);
     map = built;
   }
-  return map.get(op) ?? 'client';
+  return map.get(keyOf(op)) ?? 'client';
 }
 
 /** `*\/` inside example code: only ever inside a string literal there, where `\/` is `/`. */
