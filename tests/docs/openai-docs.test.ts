@@ -31,7 +31,10 @@ describe('docs of the OpenAI package', () => {
     const config = await loadSdkConfig(join(ROOT, 'spec', 'openai.sdk.yaml'));
     ir = annotate(parseSpec(loaded), config);
     settings = settingsFrom(ir, config);
-    files = await emitPackage(ir, settings, { extra: await extraEmitters(), outDir: join(tmpdir(), 'sdkgen-docs-openai') });
+    files = await emitPackage(ir, settings, {
+      extra: await extraEmitters(),
+      outDir: join(tmpdir(), 'sdkgen-docs-openai'),
+    });
     model = apiModel(ir, settings);
   }, 300_000);
 
@@ -39,7 +42,9 @@ describe('docs of the OpenAI package', () => {
     expect(ir.operations.length).toBe(288);
     const lines = text('api.md').split('\n');
     const listed = model.methods.filter(
-      (m) => lines.filter((l) => l.startsWith(`- ${codeSpan(m.http)} ${codeSpan(`${m.callee}(`).slice(0, -1)}`)).length === 1,
+      (m) =>
+        lines.filter((l) => l.startsWith(`- ${codeSpan(m.http)} ${codeSpan(`${m.callee}(`).slice(0, -1)}`))
+          .length === 1,
     );
     // Config aliases (an old method name kept) are methods of their own, for the same operation.
     const aliases = ir.operations.flatMap((o) => (o.naming?.aliases ?? []).map(() => o.id));
@@ -63,7 +68,15 @@ describe('docs of the OpenAI package', () => {
 
   it('the README documents the capabilities the package has, with calls that exist', () => {
     const readme = text('README.md');
-    for (const title of ['Authentication', 'Streaming responses', 'Pagination', 'File uploads', 'Errors and retries', 'Webhooks', 'Realtime']) {
+    for (const title of [
+      'Authentication',
+      'Streaming responses',
+      'Pagination',
+      'File uploads',
+      'Errors and retries',
+      'Webhooks',
+      'Realtime',
+    ]) {
       expect(readme).toContain(`\n## ${title}\n`);
     }
     expect(readme).toContain('adminAPIKey');
@@ -71,7 +84,8 @@ describe('docs of the OpenAI package', () => {
     const callees = new Set(model.methods.map((m) => m.callee));
     const called = [...readme.matchAll(/\bclient((?:\.[A-Za-z_$][\w$]*)+)\(/g)].map((m) => `client${m[1]}`);
     expect(called.length).toBeGreaterThan(5);
-    for (const c of called.filter((c) => !c.startsWith('client.webhooks.'))) expect(callees.has(c), c).toBe(true);
+    for (const c of called.filter((c) => !c.startsWith('client.webhooks.')))
+      expect(callees.has(c), c).toBe(true);
   });
 
   it('every example in README.md, api.md and the doc comments compiles against the package', async () => {
