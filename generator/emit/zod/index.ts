@@ -58,32 +58,47 @@ export const ZOD_RANGE = '^4.1.0';
 export const zodEmitter: Emitter = {
   name: 'zod',
   emit: ({ ir, settings }) =>
-    emitZod(ir, { typesModule: '../types.js', uploadModule: '../core/uploads.js', uploadType: 'Uploadable', clientName: settings.clientName }),
-  additions: ({ settings }) => ({
-    optionalPeers: { zod: ZOD_RANGE },
-    // The runtime loads the schemas through this override, only when `validate` is on.
-    clientMembers: [
-      {
-        imports: [{ from: './core/validation.js', name: 'SchemaLoader', typeOnly: true }],
-        text: ([loader]) =>
-          `  protected override _validationSchemas(): ${loader} {\n    return () => import('./zod/operations.js');\n  }`,
-      },
-    ],
-    readme: [
-      [
-        '## Validation with zod',
-        '',
-        `Every type has a zod schema of the same name in \`${settings.packageName}/zod\` (install \`zod\` ${ZOD_RANGE} to use it):`,
-        '',
-        '```ts',
-        `import { SomeType } from '${settings.packageName}/zod';`,
-        'const value = SomeType.parse(json); // typed as SomeType',
-        '```',
-        '',
-        `The client can also check what the API sends: \`new ${settings.clientName}({ validate: 'warn' })\` logs mismatches,`,
-        "`validate: 'strict'` throws `ValidationError` (the operation, the JSON path and what was expected). Off by default;",
-        'zod is loaded only when it is on.',
-      ].join('\n'),
-    ],
-  }),
+    emitZod(ir, {
+      typesModule: '../types.js',
+      uploadModule: '../core/uploads.js',
+      uploadType: 'Uploadable',
+      clientName: settings.clientName,
+    }),
+  additions: ({ ir, settings }) => {
+    // A real schema for the example, so the README's code compiles (examples are type-checked).
+    const example = Object.values(ir.schemas).find((s) => s.schema.kind === 'object')?.typeName;
+    return {
+      optionalPeers: { zod: ZOD_RANGE },
+      // The runtime loads the schemas through this override, only when `validate` is on.
+      clientMembers: [
+        {
+          imports: [{ from: './core/validation.js', name: 'SchemaLoader', typeOnly: true }],
+          text: ([loader]) =>
+            `  protected override _validationSchemas(): ${loader} {\n    return () => import('./zod/operations.js');\n  }`,
+        },
+      ],
+      readme: [
+        [
+          '## Validation with zod',
+          '',
+          `Every type has a zod schema of the same name in \`${settings.packageName}/zod\` (install \`zod\` ${ZOD_RANGE} to use it):`,
+          '',
+          ...(example
+            ? [
+                '```ts',
+                `import { ${example} } from '${settings.packageName}/zod';`,
+                '',
+                `declare const json: unknown;`,
+                `const value = ${example}.parse(json); // typed as ${example}`,
+                '```',
+              ]
+            : []),
+          '',
+          `The client can also check what the API sends: \`new ${settings.clientName}({ validate: 'warn' })\` logs mismatches,`,
+          "`validate: 'strict'` throws `ValidationError` (the operation, the JSON path and what was expected). Off by default;",
+          'zod is loaded only when it is on.',
+        ].join('\n'),
+      ],
+    };
+  },
 };
