@@ -1,6 +1,7 @@
 import { formatCached } from '../work/format.js';
 import type { IRDocument } from '../../ir/types.js';
 import type { Emitter } from '../types.js';
+import { componentIdents } from './names.js';
 import { operationsSource } from './operations-file.js';
 import { schemasSource, type SchemaImports } from './schemas-file.js';
 
@@ -66,7 +67,8 @@ export const zodEmitter: Emitter = {
     }),
   additions: ({ ir, settings }) => {
     // A real schema for the example, so the README's code compiles (examples are type-checked).
-    const example = Object.values(ir.schemas).find((s) => s.schema.kind === 'object')?.typeName;
+    const first = Object.values(ir.schemas).find((s) => s.schema.kind === 'object');
+    const example = first && componentIdents(ir, settings.clientName).get(first.name);
     return {
       optionalPeers: { zod: ZOD_RANGE },
       // The runtime loads the schemas through this override, only when `validate` is on.
