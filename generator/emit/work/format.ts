@@ -10,8 +10,28 @@ let cache: TextCache | undefined;
 const formattedHere = new Map<string, string>();
 const formatCache = (): TextCache => (cache ??= new TextCache(emitCacheDir('format')));
 
+/** Prettier 3's defaults: an option set to its default does not change the key. */
+const DEFAULTS: Record<string, unknown> = {
+  arrowParens: 'always',
+  bracketSpacing: true,
+  printWidth: 80,
+  semi: true,
+  singleQuote: false,
+  tabWidth: 2,
+  trailingComma: 'all',
+  useTabs: false,
+};
+
+/** Options in a canonical form: sorted, defaults left out (`{ semi: true }` keys as `{}`). */
+const canonical = (options: prettier.Options): string =>
+  JSON.stringify(
+    Object.entries(options)
+      .filter(([k, v]) => v !== undefined && DEFAULTS[k] !== v)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+
 const keyOf = (source: string, options: prettier.Options): string =>
-  cacheKey(['format-v1', prettier.version, JSON.stringify(options), source]);
+  cacheKey(['format-v2', prettier.version, canonical(options), source]);
 
 /**
  * Splits a module at top-level statements: before a line that starts a declaration (`export`,
