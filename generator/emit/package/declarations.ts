@@ -37,7 +37,7 @@ function closure(start: GeneratedFile[], byPath: Map<string, GeneratedFile>): Ge
 export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[], options: ts.CompilerOptions, pkgDir: string): Map<string, string> {
   const byPath = new Map(all.map((f) => [f.path, f]));
   const involved = closure(wanted, byPath);
-  const key = createHash('sha256').update(ts.version).update(pkgDir);
+  const key = createHash('sha256').update('program-dts-v2').update(ts.version).update(pkgDir);
   for (const f of involved) key.update(f.path).update('\0').update(f.contents).update('\0');
   for (const f of wanted) key.update('>').update(f.path);
   const cacheFile = join(CACHE_DIR, `${key.digest('hex')}.json`);
@@ -55,6 +55,13 @@ export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (p) => texts.get(p) ?? read(p);
   host.fileExists = (p) => texts.has(p) || exists(p);
+  // Module resolution asks whether a folder exists before it looks for files in it: the folders
+  // of the in-memory files must exist too, or a first build into a new folder resolves nothing
+  // (declarations fall back to `any`) while a rebuild over an old package resolves from disk.
+  const dirs = new Set<string>();
+  for (const p of texts.keys()) for (let d = posix.dirname(p); d.length > 1 && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
+  const dirExists = host.directoryExists?.bind(host);
+  host.directoryExists = (d) => dirs.has(d.replace(/\/+$/, '')) || (dirExists ? dirExists(d) : false);
   host.getSourceFile = (p, lang) => {
     const text = texts.get(p);
     return text !== undefined ? ts.createSourceFile(p, text, lang, true) : getSourceFile(p, lang);
