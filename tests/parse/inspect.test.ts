@@ -100,3 +100,44 @@ describe('sdkgen inspect --config', () => {
     expect(streaming).toEqual(['streaming   0', 'streaming   1']);
   });
 });
+
+describe('sdkgen inspect on the OpenAI spec with its SDK config', () => {
+  it('reports the counts issue 2 asks for', async () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => lines.push(line);
+    try {
+      await inspect([
+        join(root, '..', 'shared', 'specs', 'openai', 'openapi.yaml'),
+        '--config',
+        join(root, 'spec', 'openai.sdk.yaml'),
+      ]);
+    } finally {
+      console.log = log;
+    }
+    const count = (label: string) =>
+      Number(lines.join('\n').match(new RegExp(`^${label}\\s+(\\d+)`, 'm'))?.[1]);
+    expect({
+      operations: count('operations'),
+      schemas: count('schemas'),
+      webhooks: count('webhooks'),
+      streaming: count('streaming'),
+      multipart: count('multipart'),
+      paginated: count('paginated'),
+      binary: count('binary'),
+      warnings: count('warnings'),
+    }).toEqual({
+      operations: 288,
+      schemas: 1422,
+      webhooks: 16,
+      streaming: 10,
+      multipart: 18,
+      // 51 cursor + 8 un-paged lists; the 11 usage reports are configured `pagination: false`
+      // (one response of time buckets, as the official package returns them).
+      paginated: 59,
+      binary: 7,
+      warnings: 0,
+    });
+  }, 120_000);
+});
