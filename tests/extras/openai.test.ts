@@ -81,7 +81,7 @@ describe('the generated OpenAI package', () => {
     const { OpenAI } = await importFrom<{ OpenAI: Ctor }>(dir, 'dist/esm/index.js');
     const zod = await importFrom<Record<string, { parse(d: unknown): unknown }>>(dir, 'dist/esm/zod/index.js');
     const { z } = await import('zod');
-    const schema = z.union([zod.WebhookBatchCompleted, zod.WebhookBatchFailed] as never);
+    const schema = z.union([zod.BatchCompletedWebhookEvent, zod.BatchFailedWebhookEvent] as never);
     const key = randomBytes(32);
     const client = new (OpenAI as unknown as new (o: object) => { webhooks: { unwrap(b: string, h: object, s?: string, t?: number, o?: object): Promise<unknown> } })({
       apiKey: 'sk',
