@@ -87,7 +87,16 @@ function flattenAllOf(ctx: DiffContext, side: Side, members: IRSchema[], outer: 
     if (obj.additionalProperties !== undefined && additional === undefined)
       additional = obj.additionalProperties;
   }
+  // A name one member requires and another declares (the allOf-required idiom) is required.
+  const requiredOnly = new Set(resolved.flatMap((r) => (r.schema as IRObjectSchema).requiredOnly ?? []));
+  for (const name of requiredOnly) {
+    const at = index.get(name);
+    if (at === undefined) continue;
+    requiredOnly.delete(name);
+    if (!properties[at]!.required) properties[at] = { ...properties[at]!, required: true };
+  }
   const merged: IRObjectSchema = { kind: 'object', pointer: outer.pointer, properties };
+  if (requiredOnly.size > 0) merged.requiredOnly = [...requiredOnly];
   if (outer.nullable) merged.nullable = true;
   if (outer.description !== undefined) merged.description = outer.description;
   if (additional !== undefined) merged.additionalProperties = additional;

@@ -136,6 +136,12 @@ export interface IRObjectSchema extends IRSchemaBase {
    * a schema for maps. Absent in the IR means the spec did not say (treated as open).
    */
   additionalProperties?: boolean | IRSchema;
+  /**
+   * Names listed in `required` that this object does not declare as properties (the `allOf`
+   * idiom: a sibling member declares the property, this one makes it required). They must be
+   * present on the value. Spec order, no duplicates; absent when there are none.
+   */
+  requiredOnly?: string[];
   minProperties?: number;
   maxProperties?: number;
 }

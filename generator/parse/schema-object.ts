@@ -21,6 +21,9 @@ export function parseObject(ctx: ParseContext, s: JsonObject, pointer: string): 
     }
   }
   const node: IRObjectSchema = { kind: 'object', properties, pointer };
+  const declared = new Set(properties.map((p) => p.name));
+  const requiredOnly = [...required].filter((n): n is string => typeof n === 'string' && !declared.has(n));
+  if (requiredOnly.length > 0) node.requiredOnly = requiredOnly;
   const extra = s.additionalProperties;
   if (typeof extra === 'boolean') node.additionalProperties = extra;
   else if (isObject(extra)) {

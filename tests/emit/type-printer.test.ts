@@ -49,6 +49,26 @@ const cases: [string, IRSchema, string][] = [
     },
     "{\nid: string;\n'kebab-case'?: number;\n'__proto__'?: string;\n'with space': string;\n}",
   ],
+  [
+    'names required but not declared: members that require them, whatever their type',
+    {
+      kind: 'object',
+      pointer: p,
+      properties: [{ name: 'id', schema: str, required: true }],
+      requiredOnly: ['model', 'a-b'],
+    },
+    "{\nid: string;\nmodel: {} | null;\n'a-b': {} | null;\n}",
+  ],
+  [
+    'open object with only required names',
+    { kind: 'object', pointer: p, properties: [], requiredOnly: ['k'] },
+    '{\nk: {} | null;\n[key: string]: unknown;\n}',
+  ],
+  [
+    'map with required names: a second member (the index signature would clash)',
+    { kind: 'array', items: { kind: 'object', pointer: p, properties: [], additionalProperties: num, requiredOnly: ['k'] }, pointer: p },
+    '({\n[key: string]: number;\n} & { k: {} | null; })[]',
+  ],
   ['unknown', { kind: 'unknown', pointer: p }, 'unknown'],
   ['nullable unknown', { kind: 'unknown', pointer: p, nullable: true }, 'unknown'],
   ['never', { kind: 'never', pointer: p }, 'never'],

@@ -84,6 +84,35 @@ describe('parseSchema: shapes', () => {
       { kind: 'object', properties: [{ name: 'a', schema: { kind: 'string' }, required: true }] },
     ],
     [
+      'required names the object does not declare → requiredOnly, spec order, no duplicates',
+      { type: 'object', properties: { a: { type: 'string' } }, required: ['z', 'a', 'model', 'z'] },
+      {
+        kind: 'object',
+        properties: [{ name: 'a', schema: { kind: 'string' }, required: true }],
+        requiredOnly: ['z', 'model'],
+      },
+    ],
+    [
+      'allOf idiom: a sibling member requires a property another member declares',
+      {
+        allOf: [
+          { $ref: '#/components/schemas/A' },
+          { type: 'object', properties: { id: { type: 'string' } }, required: ['id', 'model'] },
+        ],
+      },
+      {
+        kind: 'intersection',
+        members: [
+          { kind: 'ref', name: 'A' },
+          {
+            kind: 'object',
+            properties: [{ name: 'id', schema: { kind: 'string' }, required: true }],
+            requiredOnly: ['model'],
+          },
+        ],
+      },
+    ],
+    [
       'several types → union',
       { type: ['string', 'integer'] },
       { kind: 'union', mode: 'anyOf', variants: [{ kind: 'string' }, { kind: 'integer' }] },

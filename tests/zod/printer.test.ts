@@ -56,6 +56,16 @@ const cases: [string, IRSchema, string][] = [
   ['tag optional in a member: plain union', { kind: 'union', mode: 'oneOf', pointer: p, variants: [ref('A'), ref('Loose')], discriminator: tag }, 'z.xor([A, Loose])'],
   ['tag shared by two members: plain union', { kind: 'union', mode: 'anyOf', pointer: p, variants: [ref('A'), ref('A')], discriminator: tag }, 'z.union([A, A])'],
   ['nullable member: plain union', { kind: 'union', mode: 'oneOf', pointer: p, variants: [ref('A'), { ...ref('B'), nullable: true }], discriminator: tag }, 'z.xor([A, B.nullable()])'],
+  [
+    'requiredOnly: keys that must be present, whatever their value',
+    { kind: 'object', pointer: p, properties: [{ name: 'a', required: true, schema: { kind: 'null', pointer: p } }], requiredOnly: ['model', 'a-b'] },
+    "z.object({ a: z.null(), model: z.custom<{} | null>((v) => v !== undefined, { message: 'required' }), 'a-b': z.custom<{} | null>((v) => v !== undefined, { message: 'required' }) })",
+  ],
+  [
+    'requiredOnly on a map: intersected with an object of them',
+    { kind: 'object', pointer: p, properties: [], additionalProperties: { kind: 'number', pointer: p }, requiredOnly: ['k'] },
+    "z.record(z.string(), z.number()).and(z.object({ k: z.custom<{} | null>((v) => v !== undefined, { message: 'required' }) }))",
+  ],
   ['allOf folds left', { kind: 'intersection', pointer: p, members: [ref('A'), ref('B'), ref('Loose')] }, 'z.intersection(z.intersection(A, B), Loose)'],
 ];
 

@@ -1,6 +1,6 @@
 import type { IRSchema } from '../../ir/types.js';
 import { docComment, schemaDoc } from '../ts/doc-comment.js';
-import { printObject, printType, type PrintContext } from '../ts/type-printer.js';
+import { printObject, printRequiredOnly, printType, type PrintContext } from '../ts/type-printer.js';
 import type { ModuleScope } from '../ts/names.js';
 import type { SdkContext } from './context.js';
 
@@ -30,7 +30,8 @@ export function printContext(ctx: SdkContext, scope: ModuleScope, coreDir: strin
 /**
  * `export interface X {...}` for plain objects, `export type X = ...;` for everything else (and
  * when `alias` is set: an object type alias, unlike an interface, is assignable to
- * `Record<string, unknown>`, which query objects must be).
+ * `Record<string, unknown>`, which query objects must be; and for a map or closed empty object that
+ * requires undeclared names, printed as a second `&` member).
  */
 export function declareType(
   name: string,
@@ -40,7 +41,7 @@ export function declareType(
   alias = false,
 ): DeclarationView {
   const text =
-    schema.kind === 'object' && !schema.nullable && !alias
+    schema.kind === 'object' && !schema.nullable && !alias && printRequiredOnly(schema) === undefined
       ? `export interface ${name} ${printObject(schema, print)}`
       : `export type ${name} = ${printType(schema, print)};`;
   return { name, doc: docComment(doc), text };

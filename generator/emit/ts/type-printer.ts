@@ -40,6 +40,9 @@ export function printObject(schema: IRObjectSchema, ctx: PrintContext): string {
     const optional = prop.required ? '' : '?';
     members.push(`${doc}${propertyKey(prop.name)}${optional}: ${printType(prop.schema, ctx)};`);
   }
+  if (requiredOnlyInline(schema)) {
+    for (const name of schema.requiredOnly ?? []) members.push(`${propertyKey(name)}: {} | null;`);
+  }
   const extra = schema.additionalProperties;
   if (typeof extra === 'object') {
     const value = schema.properties.length > 0 ? 'unknown' : printType(extra, ctx);
@@ -48,6 +51,25 @@ export function printObject(schema: IRObjectSchema, ctx: PrintContext): string {
     members.push(`[key: string]: ${extra === false ? 'never' : 'unknown'};`);
   }
   return `{\n${members.join('\n')}\n}`;
+}
+
+/**
+ * Names an object requires without declaring them (`requiredOnly`) print as `name: {} | null`:
+ * intersected with the member that declares the property, that makes it required and keeps its
+ * type (`{ model?: string } & { model: {} | null }` has `model: string`; `unknown` would keep
+ * `string | undefined`). They go into the object's own `{ ... }` unless an index signature other
+ * than `unknown` would clash with them (maps, closed empty objects).
+ */
+export function requiredOnlyInline(schema: IRObjectSchema): boolean {
+  const extra = schema.additionalProperties;
+  return schema.properties.length > 0 || extra === undefined || extra === true;
+}
+
+/** The `{ name: {} | null; ... }` member an object needs besides its own `{ ... }`, if any. */
+export function printRequiredOnly(schema: IRObjectSchema): string | undefined {
+  const names = schema.requiredOnly ?? [];
+  if (names.length === 0 || requiredOnlyInline(schema)) return undefined;
+  return `{ ${names.map((n) => `${propertyKey(n)}: {} | null;`).join(' ')} }`;
 }
 
 function printBare(schema: IRSchema, ctx: PrintContext): Printed {
@@ -78,8 +100,11 @@ function printBare(schema: IRSchema, ctx: PrintContext): Printed {
       }
       return { text: list, union: false };
     }
-    case 'object':
-      return { text: printObject(schema, ctx), union: false };
+    case 'object': {
+      const text = printObject(schema, ctx);
+      const requiredOnly = printRequiredOnly(schema);
+      return { text: requiredOnly ? `${text} & ${requiredOnly}` : text, union: false };
+    }
     case 'union':
       return unionOf(schema.variants.map((v) => printType(v, ctx)));
     case 'intersection': {

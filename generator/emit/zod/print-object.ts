@@ -23,12 +23,28 @@ export function printObject(schema: IRObjectSchema, ctx: ZodPrintContext): strin
       const value = printSchema(prop.schema, ctx);
       return `${valueKey(prop.name)}: ${prop.required ? value : `${value}.optional()`}`;
     });
+    for (const name of schema.requiredOnly ?? []) members.push(`${valueKey(name)}: ${PRESENT}`);
     const shape = `{ ${members.join(', ')} }`;
     if (extra === false) out = `z.strictObject(${shape})`;
     else if (typeof extra === 'object') out = `z.object(${shape}).catchall(${printSchema(extra, ctx)})`;
     else out = `z.object(${shape})`;
   }
-  return out + printPropertyCount(schema);
+  return out + printPropertyCount(schema) + printRequiredOnly(schema);
+}
+
+/**
+ * Names the object requires without declaring them (`requiredOnly`, the `allOf` idiom) are keys
+ * whose value may be anything but missing. `z.custom<{} | null>` keeps the key required in
+ * `z.infer` (as the emitted `name: {} | null` does) where `z.unknown()` would make it optional.
+ * They join the object's shape (so a tagged-union variant stays a `z.object`); a record has no
+ * shape, so it is intersected with an object of them.
+ */
+const PRESENT = `z.custom<{} | null>((v) => v !== undefined, { message: 'required' })`;
+
+function printRequiredOnly(schema: IRObjectSchema): string {
+  const names = schema.requiredOnly ?? [];
+  if (names.length === 0 || schema.properties.length > 0) return '';
+  return `.and(z.object({ ${names.map((n) => `${valueKey(n)}: ${PRESENT}`).join(', ')} }))`;
 }
 
 /** `minProperties` / `maxProperties` as refinements (zod has no keyword for them). */

@@ -32,10 +32,11 @@ export const READINGS: Reading[] = [
     title: '`required` names a property its object does not declare',
     decision: 'ir',
     why:
-      'JSON Schema requires the property to be present. The IR only keeps declared properties, so our types and zod ' +
-      'do not require it: either a property the spec forgot to declare (`ResponseAudioDoneEvent.response_id`) or the ' +
-      '`allOf` idiom of making a sibling member\'s property required (`Response.model`, `InputMessageResource.type`). ' +
-      'Fix in parse: keep such names as required properties of schema `unknown` (types and zod would then follow).',
+      'JSON Schema requires the property to be present: either a property the spec forgot to declare ' +
+      '(`ResponseAudioDoneEvent.response_id`) or the `allOf` idiom of making a sibling member\'s property required ' +
+      '(`Response.model`, `InputMessageResource.type`). parse keeps such names in `requiredOnly` of a typed object, ' +
+      'and types and zod require them. Still left: a `required` in a member with no type or properties ' +
+      '(`allOf: [$ref, {required: [x]}]`), which parse folds away as a constraint without a type.',
     rewrite(s) {
       const props = isObject(s['properties']) ? s['properties'] : {};
       if (!Array.isArray(s['required'])) return false;
