@@ -1,6 +1,6 @@
 import type { IROperation } from '../ir/types.js';
-import type { DiffContext, Found } from './context.js';
-import { compareSchema } from './schema.js';
+import { compareContents } from './contents.js';
+import type { DiffContext } from './context.js';
 
 /**
  * The request body of one operation: presence, required-ness, media types (matched by name),
@@ -29,43 +29,15 @@ export function compareRequestBody(ctx: DiffContext, label: string, o: IROperati
       false,
       true,
     );
-  const after = new Map(b.contents.map((c) => [c.mediaType, c]));
-  const before = new Set(a.contents.map((c) => c.mediaType));
-  for (const c of a.contents) {
-    const d = after.get(c.mediaType);
-    if (!d) {
-      ctx.add(
-        label,
-        'request-media-type-removed',
-        a.pointer,
-        `request media type ${c.mediaType} is no longer accepted`,
-        c.mediaType,
-        undefined,
-      );
-      continue;
-    }
-    if (!c.schema || !d.schema) continue;
-    const out: Found[] = [];
-    compareSchema(
-      ctx,
-      c.schema,
-      d.schema,
-      'request',
-      c.mediaType === 'application/json' ? 'body' : `body (${c.mediaType})`,
-      out,
-    );
-    ctx.report(label, out);
-  }
-  for (const d of b.contents) {
-    if (!before.has(d.mediaType)) {
-      ctx.add(
-        label,
-        'request-media-type-added',
-        b.pointer,
-        `request media type ${d.mediaType} is now accepted`,
-        undefined,
-        d.mediaType,
-      );
-    }
-  }
+  compareContents(ctx, label, a.contents, b.contents, {
+    direction: 'request',
+    removedPointer: a.pointer,
+    addedPointer: b.pointer,
+    removed: {
+      id: 'request-media-type-removed',
+      message: (t) => `request media type ${t} is no longer accepted`,
+    },
+    added: { id: 'request-media-type-added', message: (t) => `request media type ${t} is now accepted` },
+    location: (t) => (t === 'application/json' ? 'body' : `body (${t})`),
+  });
 }

@@ -1,6 +1,6 @@
 import type { IROperation, IRResponse } from '../ir/types.js';
-import type { DiffContext, Found } from './context.js';
-import { compareSchema } from './schema.js';
+import { compareContents } from './contents.js';
+import type { DiffContext } from './context.js';
 
 const success = (r: IRResponse) => /^2/.test(r.status);
 
@@ -53,45 +53,20 @@ function compareSuccess(ctx: DiffContext, label: string, a: IRResponse, b: IRRes
     ctx.add(label, 'response-body-removed', b.pointer, `the ${b.status} response no longer has a body`);
     return;
   }
-  const after = new Map(b.contents.map((c) => [c.mediaType, c]));
-  const before = new Set(a.contents.map((c) => c.mediaType));
-  for (const c of a.contents) {
-    const d = after.get(c.mediaType);
-    if (!d) {
-      ctx.add(
-        label,
-        'response-media-type-removed',
-        b.pointer,
-        `response media type ${c.mediaType} (${b.status}) went away`,
-        c.mediaType,
-        undefined,
-      );
-      continue;
-    }
-    if (!c.schema || !d.schema) continue;
-    const out: Found[] = [];
-    compareSchema(
-      ctx,
-      c.schema,
-      d.schema,
-      'response',
-      c.mediaType === 'application/json' ? `${b.status} body` : `${b.status} body (${c.mediaType})`,
-      out,
-    );
-    ctx.report(label, out);
-  }
-  for (const d of b.contents) {
-    if (!before.has(d.mediaType)) {
-      ctx.add(
-        label,
-        'response-media-type-added',
-        b.pointer,
-        `response media type ${d.mediaType} (${b.status}) was added`,
-        undefined,
-        d.mediaType,
-      );
-    }
-  }
+  compareContents(ctx, label, a.contents, b.contents, {
+    direction: 'response',
+    removedPointer: b.pointer,
+    addedPointer: b.pointer,
+    removed: {
+      id: 'response-media-type-removed',
+      message: (t) => `response media type ${t} (${b.status}) went away`,
+    },
+    added: {
+      id: 'response-media-type-added',
+      message: (t) => `response media type ${t} (${b.status}) was added`,
+    },
+    location: (t) => (t === 'application/json' ? `${b.status} body` : `${b.status} body (${t})`),
+  });
   for (const name of Object.keys(a.headers ?? {})) {
     if (!(name in (b.headers ?? {}))) {
       ctx.add(
