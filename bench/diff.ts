@@ -2,20 +2,11 @@ import { join } from 'node:path';
 import type { BenchRow } from '../generator/commands/bench.js';
 import { diffDocuments } from '../generator/diff/index.js';
 import { loadIR } from '../generator/diff/pipeline.js';
+import { medianTime } from './timing.js';
 
 const openai = join(import.meta.dirname, '..', '..', 'shared', 'specs', 'openai');
 /** Two 3 MB OpenAI versions (August 2026 and the current spec). */
 export const DIFF_PAIR = [join(openai, 'history', '13c6a94.yaml'), join(openai, 'openapi.yaml')] as const;
-
-async function median(runs: number, fn: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
 
 /**
  * `sdkgen diff` on two 3 MB OpenAI versions: end to end (load, parse, annotate both, diff) and
@@ -27,11 +18,11 @@ export async function benchDiff(): Promise<{ name: string; rows: BenchRow[] }> {
   const [oldFile, newFile] = DIFF_PAIR;
   const run = async () => diffDocuments(await loadIR(oldFile), await loadIR(newFile));
   await run();
-  const endToEnd = await median(3, run);
+  const endToEnd = await medianTime(3, run);
   const [a, b] = [await loadIR(oldFile), await loadIR(newFile)];
   diffDocuments(a, b);
   let changes = 0;
-  const diffOnly = await median(5, () => {
+  const diffOnly = await medianTime(5, () => {
     changes = diffDocuments(a, b).changes.length;
   });
   const peak = process.resourceUsage().maxRSS / 1024;

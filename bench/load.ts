@@ -7,20 +7,11 @@ import { annotate } from '../generator/annotate/index.js';
 import { loadSdkConfig } from '../generator/config/load.js';
 import { loadSpec } from '../generator/load/index.js';
 import { parseSpec } from '../generator/parse/index.js';
+import { medianTime } from './timing.js';
 
 const specs = join(import.meta.dirname, '..', '..', 'shared', 'specs');
 const openai = join(specs, 'openai', 'openapi.yaml');
 const digitalocean = join(specs, 'digitalocean', 'DigitalOcean-public.v2.yaml');
-
-async function median(runs: number, fn: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
 
 /**
  * `load` on the OpenAI spec (one 3 MB file) and the DigitalOcean spec (~2,000 files): cold (no
@@ -32,17 +23,17 @@ export async function benchLoad(): Promise<{ name: string; rows: BenchRow[] }> {
   const cache = mkdtempSync(join(tmpdir(), 'sdkgen-bench-load-'));
   try {
     const text = readFileSync(openai, 'utf8');
-    const yamlOnly = await median(3, () => parse(text));
-    const cold = await median(3, () => loadSpec(openai, { cache: false }));
+    const yamlOnly = await medianTime(3, () => parse(text));
+    const cold = await medianTime(3, () => loadSpec(openai, { cache: false }));
     await loadSpec(openai, { cache });
-    const warm = await median(5, () => loadSpec(openai, { cache }));
+    const warm = await medianTime(5, () => loadSpec(openai, { cache }));
     const config = await loadSdkConfig(join(import.meta.dirname, '..', 'spec', 'openai.sdk.yaml'));
     const pipeline = async () => annotate(parseSpec(await loadSpec(openai, { cache })), config);
     await pipeline();
-    const front = await median(5, pipeline);
-    const doCold = await median(1, () => loadSpec(digitalocean, { cache: false }));
+    const front = await medianTime(5, pipeline);
+    const doCold = await medianTime(1, () => loadSpec(digitalocean, { cache: false }));
     await loadSpec(digitalocean, { cache });
-    const doWarm = await median(5, () => loadSpec(digitalocean, { cache }));
+    const doWarm = await medianTime(5, () => loadSpec(digitalocean, { cache }));
     const peak = process.resourceUsage().maxRSS / 1024;
     const rows: BenchRow[] = [
       {
