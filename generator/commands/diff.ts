@@ -67,7 +67,7 @@ export function exitStatus(report: DiffReport, failOn: FailOn): number {
 export const diff: Command = async (args) => {
   const a = parseDiffArgs(args);
   const config = a.config === undefined ? undefined : await loadSdkConfig(a.config);
-  let report: DiffReport = await diffFiles(a.oldFile, a.newFile, config);
+  let report: DiffReport = await diffFiles(a.oldFile, a.newFile, config, { sdk: a.sdk });
   if (a.sdk) {
     const { diffSdkSurface } = await import('../diff/sdk/index.js');
     report = await diffSdkSurface(a.oldFile, a.newFile, report, a.config);

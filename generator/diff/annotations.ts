@@ -77,7 +77,8 @@ export function compareAnnotations(ctx: DiffContext, label: string, o: IROperati
       n.binary?.mediaTypes ?? 'json',
     );
   }
-  compareNaming(ctx, label, o, n);
+  // Method and type names exist only in the SDK: judged with `--sdk`, never on the wire.
+  if (ctx.options.sdk) compareNaming(ctx, label, o, n);
 }
 
 function compareNaming(ctx: DiffContext, label: string, o: IROperation, n: IROperation): void {

@@ -63,14 +63,22 @@ function nameLikeness(a: string, b: string): number {
   return p + q;
 }
 
+/** The TypeScript name a component is exported under (the naming pass's, else its key). */
+function exported(ctx: DiffContext, side: 'old' | 'new', name: string): string {
+  return ctx.doc(side).schemas[name]?.typeName ?? name;
+}
+
 /**
- * Component schemas as exported SDK types. A name that went away is a removed type, or a renamed
- * one when a new component has the same shape; both break code that imports the type, although
- * a rename changes nothing on the wire (the operation rules see through it).
+ * Component schemas. On the wire a component that went away, or came back under another name with
+ * the same shape, is info: the operations that used it are compared through their `$ref`s, so any
+ * shape that did change is reported there. For the SDK (`options.sdk`) the component's exported
+ * type goes away or changes name, which breaks code importing it: reported again at SDK level,
+ * named by the exported symbol, unless the new package still exports that name.
  */
 export function compareComponents(ctx: DiffContext): void {
   const before = ctx.oldDoc.schemas;
   const after = ctx.newDoc.schemas;
+  const stillExported = new Set(Object.keys(after).map((name) => exported(ctx, 'new', name)));
   const fresh = new Map<string, string[]>();
   for (const name of Object.keys(after)) {
     if (name in before) continue;
@@ -87,25 +95,39 @@ export function compareComponents(ctx: DiffContext): void {
       : (fresh.get(shapeHash(schema)) ?? []).filter((t) => !renamedTo.has(t));
     candidates.sort((x, y) => nameLikeness(name, y) - nameLikeness(name, x) || (x < y ? -1 : 1));
     const twin = candidates.find((t) => sameOnTheWire(ctx, name, t));
+    const symbol = exported(ctx, 'old', name);
     if (twin) {
       renamedTo.add(twin);
+      const at = join('#/components/schemas', twin);
       ctx.add(
         '',
         'component-renamed',
-        join('#/components/schemas', twin),
-        `component ${name} was renamed to ${twin} (same shape on the wire; the exported type ${name} goes away)`,
+        at,
+        `component ${name} was renamed to ${twin} (same shape on the wire)`,
         name,
         twin,
       );
+      const next = exported(ctx, 'new', twin);
+      if (ctx.options.sdk && !stillExported.has(symbol))
+        ctx.add(
+          '',
+          'sdk-component-renamed',
+          at,
+          `exported type ${symbol} was renamed to ${next} (component ${name} → ${twin})`,
+          symbol,
+          next,
+        );
     } else {
-      ctx.add(
-        '',
-        'component-removed',
-        pointer,
-        `component ${name} was removed (the exported type goes away)`,
-        name,
-        undefined,
-      );
+      ctx.add('', 'component-removed', pointer, `component ${name} was removed`, name, undefined);
+      if (ctx.options.sdk && !stillExported.has(symbol))
+        ctx.add(
+          '',
+          'sdk-component-removed',
+          pointer,
+          `exported type ${symbol} went away (component ${name} was removed)`,
+          symbol,
+          undefined,
+        );
     }
   }
   for (const name of Object.keys(after)) {

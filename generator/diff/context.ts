@@ -4,6 +4,15 @@ import type { Change, SchemaChange } from './types.js';
 
 export type Side = 'old' | 'new';
 
+/** How a diff is judged. */
+export interface DiffOptions {
+  /**
+   * Also judge the SDK surface from the IR (`--sdk`): exported component types that go away or
+   * change name are breaking. Without it the verdict is the wire's alone.
+   */
+  sdk?: boolean;
+}
+
 /** A schema with its `$ref`s followed: the target, the component it came from, and nullability. */
 export interface Resolved {
   schema: IRSchema;
@@ -29,6 +38,7 @@ export class DiffContext {
   constructor(
     readonly oldDoc: IRDocument,
     readonly newDoc: IRDocument,
+    readonly options: DiffOptions = {},
   ) {}
 
   doc(side: Side): IRDocument {

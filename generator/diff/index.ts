@@ -1,6 +1,6 @@
 import type { IRDocument } from '../ir/types.js';
 import { compareComponents } from './components.js';
-import { DiffContext } from './context.js';
+import { DiffContext, type DiffOptions } from './context.js';
 import { compareOperations } from './operations.js';
 import { buildReport } from './report.js';
 import { compareSecuritySchemes } from './security.js';
@@ -8,13 +8,15 @@ import type { DiffReport } from './types.js';
 import { compareWebhooks } from './webhooks.js';
 
 export type { Change, DiffReport, Direction, Level } from './types.js';
+export type { DiffOptions } from './context.js';
 
 /**
  * Compares two IR documents (parsed, optionally annotated) and reports every change with its
- * level for code that uses the generated SDK. Pure: reads both documents, changes neither.
+ * level for code that uses the generated SDK: on the wire by default, plus the exported types
+ * with `options.sdk`. Pure: reads both documents, changes neither.
  */
-export function diffDocuments(oldDoc: IRDocument, newDoc: IRDocument): DiffReport {
-  const ctx = new DiffContext(oldDoc, newDoc);
+export function diffDocuments(oldDoc: IRDocument, newDoc: IRDocument, options: DiffOptions = {}): DiffReport {
+  const ctx = new DiffContext(oldDoc, newDoc, options);
   compareOperations(ctx);
   compareWebhooks(ctx);
   compareSecuritySchemes(ctx);

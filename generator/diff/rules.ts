@@ -86,7 +86,15 @@ export const RULES = {
   ],
   'response-type-narrowed': ['info', 'a response value holds fewer kinds of values'],
   'response-enum-value-added': ['warning', 'a response enum has a new value: only exhaustive switches break'],
-  'response-enum-value-removed': ['info', 'a response enum lost a value'],
+  'response-enum-value-removed': ['info', 'a response enum lost a value (others remain)'],
+  'response-enum-replaced': [
+    'breaking',
+    'a response enum kept none of its values: old readers never see a value they know',
+  ],
+  'response-const-changed': [
+    'breaking',
+    'a response constant (const or one-value enum) changed: comparisons with the old literal break',
+  ],
   'response-union-widened': [
     'breaking',
     'an untagged response union gained a member old readers cannot tell apart',
@@ -122,10 +130,18 @@ export const RULES = {
   'binary-response-changed': ['breaking', 'the response switched between JSON and binary content'],
   'sdk-method-renamed': ['breaking', 'the SDK method for an operation moved or was renamed'],
   'sdk-type-renamed': ['breaking', 'the params or response type name of an operation changed'],
-  'component-removed': ['breaking', 'a component schema went away: its exported type disappears'],
-  'component-renamed': [
+  'component-removed': [
+    'info',
+    'a component schema went away; every operation kept its shape (the operation rules report any that did not)',
+  ],
+  'component-renamed': ['info', 'a component was renamed: the same shape on the wire under a new name'],
+  'sdk-component-removed': [
     'breaking',
-    'a component was renamed: a wire no-op, but the exported type name changes',
+    '(`--sdk`) the exported type of a removed component goes away: code importing it breaks',
+  ],
+  'sdk-component-renamed': [
+    'breaking',
+    '(`--sdk`) a renamed component changes its exported type name: code importing the old name breaks',
   ],
   'component-added': ['info', 'a new component schema'],
   // webhooks and document

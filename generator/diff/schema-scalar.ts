@@ -97,6 +97,12 @@ export function compareScalars(o: IRSchema, n: IRSchema, dir: Direction, label: 
   if (o.kind === 'enum' && n.kind === 'enum') compareEnums(o.values, n.values, n.pointer, dir, label, out);
 }
 
+/**
+ * Enum values, judged per value and then as a whole set. A request enum may gain values but not
+ * lose any. A response enum that keeps none of its old values (every value replaced, or a
+ * constant whose value changed) sends nothing old readers were written against, and the literal
+ * type they compare with changes: one breaking change replaces the per-value ones.
+ */
 function compareEnums(
   o: unknown[],
   n: unknown[],
@@ -107,13 +113,35 @@ function compareEnums(
 ): void {
   const before = new Set(o.map((v) => JSON.stringify(v)));
   const after = new Set(n.map((v) => JSON.stringify(v)));
-  for (const v of before) {
-    if (after.has(v)) continue;
+  const removed = [...before].filter((v) => !after.has(v));
+  const added = [...after].filter((v) => !before.has(v));
+  if (dir === 'response' && removed.length > 0 && removed.length === before.size) {
+    const constant = before.size === 1 && after.size === 1;
+    const [was, now] = [[...before].join(', '), [...after].join(', ') || '(none)'];
+    out.push(
+      constant
+        ? found(
+            'response-const-changed',
+            pointer,
+            `response ${label}: constant ${was} became ${now}`,
+            o[0],
+            n[0],
+          )
+        : found(
+            'response-enum-replaced',
+            pointer,
+            `response ${label}: enum values ${was} all replaced by ${now}`,
+            o,
+            n,
+          ),
+    );
+    return;
+  }
+  for (const v of removed) {
     const id = dir === 'request' ? 'request-enum-value-removed' : 'response-enum-value-removed';
     out.push(found(id, pointer, `${dir} ${label}: enum value ${v} removed`, JSON.parse(v), undefined));
   }
-  for (const v of after) {
-    if (before.has(v)) continue;
+  for (const v of added) {
     const id = dir === 'request' ? 'request-enum-value-added' : 'response-enum-value-added';
     out.push(found(id, pointer, `${dir} ${label}: enum value ${v} added`, undefined, JSON.parse(v)));
   }

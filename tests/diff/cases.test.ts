@@ -13,13 +13,19 @@ const files = (dir: string) =>
 describe('refactors that accept the same values are not breaking (noop/)', () => {
   it.each(files('noop'))('%s', (name) => {
     const f = readFixture(join(ROOT, 'noop', name));
-    const report = diffDocuments(f.old, f.new);
-    const allowed = new Set(f.expect.map((e) => e.id));
-    const loud = report.changes.filter((c) => c.level !== 'info' && !allowed.has(c.id));
+    const wire = diffDocuments(f.old, f.new);
+    const loud = wire.changes.filter((c) => c.level !== 'info');
     expect(loud, JSON.stringify(loud, null, 1)).toEqual([]);
-    // Whatever is allowed (a component rename at SDK level) is document-level, never per operation.
-    for (const c of report.changes) if (c.level !== 'info') expect(c.operation).toBe('');
-    for (const id of allowed) expect(report.changes.map((c) => c.id)).toContain(id);
+    for (const want of f.expect) expect(wire.changes.map((c) => c.id)).toContain(want.id);
+    // For the SDK, only exported component types may break, at document level, never per operation.
+    const sdk = diffDocuments(f.old, f.new, { sdk: true });
+    const sdkLoud = sdk.changes.filter((c) => c.level !== 'info');
+    for (const c of sdkLoud) {
+      expect(c.id).toMatch(/^sdk-component-(removed|renamed)$/);
+      expect(c.operation).toBe('');
+    }
+    const renamed = f.expect.some((e) => e.id === 'component-renamed');
+    expect(sdkLoud.some((c) => c.id === 'sdk-component-renamed')).toBe(renamed);
   });
 });
 

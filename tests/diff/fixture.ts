@@ -19,6 +19,8 @@ export interface Expectation {
  */
 export interface Fixture {
   doc?: string;
+  /** `sdk: true`: judge the SDK surface too (`diffDocuments(old, new, { sdk: true })`, `--sdk`). */
+  sdk: boolean;
   expect: Expectation[];
   absent: string[];
   old: IRDocument;
@@ -53,6 +55,7 @@ export function readFixture(file: string): Fixture {
   const fixture: Fixture = {
     expect: (y.expect ?? []) as Expectation[],
     absent: (y.absent ?? []) as string[],
+    sdk: y.sdk === true,
     old: toIR(file, 'old', y.old as Record<string, unknown>, naming.old),
     new: toIR(file, 'new', y.new as Record<string, unknown>, naming.new),
   };

@@ -13,7 +13,7 @@ describe('every rule has a before/after fixture that triggers it', () => {
     const file = join(DIR, `${id}.yaml`);
     expect(existsSync(file), `missing fixture ${file}`).toBe(true);
     const fixture = readFixture(file);
-    const report = diffDocuments(fixture.old, fixture.new);
+    const report = diffDocuments(fixture.old, fixture.new, { sdk: fixture.sdk });
     const own = fixture.expect.find((e) => e.id === id);
     expect(own, `${id}.yaml must expect its own rule`).toBeDefined();
     for (const want of fixture.expect) {

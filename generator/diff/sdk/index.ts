@@ -17,7 +17,7 @@ export interface SdkDiffReport extends DiffReport {
 /**
  * `--sdk`: generates the SDK package of both specs (same SDK config, in parallel) into a temporary
  * folder, compares their public TypeScript surface, and merges those changes into the wire
- * report. The temporary folder is removed whatever happens.
+ * report (computed with `{ sdk: true }`). The temporary folder is removed whatever happens.
  */
 export async function diffSdkSurface(
   oldFile: string,
@@ -33,7 +33,12 @@ export async function diffSdkSurface(
       join(root, 'old', 'src', 'index.ts'),
       join(root, 'new', 'src', 'index.ts'),
     );
-    const report = buildReport([...wire.changes, ...surface]);
+    // A component's exported type that went away is already named by the IR-level rule.
+    const named = new Set(
+      wire.changes.filter((c) => c.id.startsWith('sdk-component-')).map((c) => String(c.old)),
+    );
+    const fresh = surface.filter((c) => !(c.id === 'sdk-export-removed' && named.has(String(c.old))));
+    const report = buildReport([...wire.changes, ...fresh]);
     return { ...report, sdk: { verdict: verdictOf(report.changes) } };
   } finally {
     rmSync(root, { recursive: true, force: true });
