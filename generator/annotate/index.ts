@@ -5,6 +5,7 @@ import { annotateStreaming } from './streaming.js';
 import { annotateMultipart } from './multipart.js';
 import { annotatePagination } from './pagination.js';
 import { annotateBinary } from './binary.js';
+import { annotateWire } from './wire/index.js';
 import { annotateNaming } from './naming.js';
 
 /** The passes in the order they run; later passes may read earlier annotations. */
@@ -13,6 +14,7 @@ export const PASSES = [
   ['multipart', annotateMultipart],
   ['pagination', annotatePagination],
   ['binary', annotateBinary],
+  ['wire', annotateWire],
   ['naming', annotateNaming],
 ] as const satisfies readonly (readonly [string, (ir: IRDocument, config?: SdkConfig) => void])[];
 

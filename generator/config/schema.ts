@@ -64,6 +64,18 @@ const operation: FieldSpec = {
     },
     headers: strMap,
     auth: ident,
+    params: { type: 'map', value: ident },
+    requestMediaType: str,
+  },
+};
+
+const wire: FieldSpec = {
+  type: 'object',
+  fields: {
+    arrayFormat: { type: 'enum', values: ['spec', 'brackets', 'repeat', 'comma'] },
+    objectFormat: { type: 'enum', values: ['spec', 'brackets', 'flat'] },
+    requestMediaTypes: { type: 'array', items: str },
+    params: { type: 'map', value: ident },
   },
 };
 
@@ -115,6 +127,7 @@ export const CONFIG_SCHEMA: FieldSpec = {
         logLevelEnv: str,
         requestIdHeader: str,
         clientRequestIdHeader: str,
+        browser: { type: 'enum', values: ['allow', 'refuse'] },
       },
     },
     credentials: {
@@ -165,6 +178,7 @@ export const CONFIG_SCHEMA: FieldSpec = {
     },
     types: { type: 'map', value: ident },
     operations: { type: 'map', value: operation },
+    wire,
     webhooks,
     realtime,
     azure,

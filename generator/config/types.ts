@@ -26,6 +26,11 @@ export interface ClientSection {
   requestIdHeader?: string;
   /** Request header carrying a client-side request id. */
   clientRequestIdHeader?: string;
+  /**
+   * `refuse`: the client throws when constructed in a web page unless the user passes
+   * `dangerouslyAllowBrowser: true` (for APIs whose credentials are secret keys). Default `allow`.
+   */
+  browser?: 'allow' | 'refuse';
 }
 
 /** A credential option of the client (`apiKey`), and how it is sent. */
@@ -123,6 +128,31 @@ export interface OperationOverride {
   headers?: Record<string, string>;
   /** Credential key to send instead of the one derived from `security`. */
   auth?: string;
+  /** Parameter renames for this operation: spec name → SDK name (the wire keeps the spec name). */
+  params?: Record<string, string>;
+  /** The request body media type to send, when the body offers several (overrides `wire.requestMediaTypes`). */
+  requestMediaType?: string;
+}
+
+/** An array or object serialization that replaces the spec's own styles (a house style). */
+export type ArrayFormat = 'spec' | 'brackets' | 'repeat' | 'comma';
+export const ARRAY_FORMATS: readonly ArrayFormat[] = ['spec', 'brackets', 'repeat', 'comma'];
+export type ObjectFormat = 'spec' | 'brackets' | 'flat';
+export const OBJECT_FORMATS: readonly ObjectFormat[] = ['spec', 'brackets', 'flat'];
+
+/** How parameters and bodies go on the wire when the spec's own styles are not what the API takes. */
+export interface WireSection {
+  /**
+   * Array query parameters and array fields of form and multipart bodies: `spec` (default) follows
+   * each `style`/`explode`; `brackets` `a[]=1&a[]=2`; `repeat` `a=1&a=2`; `comma` `a=1,2`.
+   */
+  arrayFormat?: ArrayFormat;
+  /** Object query parameters and form/multipart fields: `spec` (default); `brackets` `o[k]=v`; `flat` `k=v`. */
+  objectFormat?: ObjectFormat;
+  /** Preference order of request body media types when a body offers several (before the default rule). */
+  requestMediaTypes?: string[];
+  /** Parameter renames for every operation: spec name → SDK name. */
+  params?: Record<string, string>;
 }
 
 /** Webhook verification on the client (`client.webhooks`); see `generator/emit/extras/`. */
@@ -188,6 +218,7 @@ export interface SdkConfig {
   /** Component schema name → TypeScript type name. */
   types?: Record<string, string>;
   operations?: Record<string, OperationOverride>;
+  wire?: WireSection;
   webhooks?: WebhooksSection;
   realtime?: RealtimeSection;
   azure?: AzureSection;

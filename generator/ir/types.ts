@@ -225,7 +225,64 @@ export interface IRParameter {
   /** `style`/`explode` as given (defaults applied: query → form/explode, path → simple). */
   style?: string;
   explode?: boolean;
+  /** `allowReserved: true` (query): reserved characters in the value are sent unencoded. */
+  allowReserved?: boolean;
+  /** The media type of a parameter described with `content` (e.g. `application/json`) instead of `schema`. */
+  contentType?: string;
+  /** `x-*` extensions of the parameter object, verbatim. Absent when there are none. */
+  extensions?: Record<string, unknown>;
   pointer: string;
+  /** How the parameter is named in the SDK and serialized on the wire; set by `annotate/wire.ts`. */
+  wire?: IRParamWire;
+}
+
+/**
+ * A serialization style (OpenAPI `style`, plus `brackets`: the `a[]=1&o[k]=v` house style an
+ * SDK config may choose for query and form fields).
+ */
+export type IRWireStyle =
+  | 'form'
+  | 'spaceDelimited'
+  | 'pipeDelimited'
+  | 'deepObject'
+  | 'simple'
+  | 'label'
+  | 'matrix'
+  | 'brackets';
+
+/** How one value (parameter, or form/multipart field) is written on the wire. */
+export interface IRValueWire {
+  style: IRWireStyle;
+  explode: boolean;
+  /** Reserved characters (`:/?#[]@!$&'()*+,;=`) are not percent-encoded. */
+  allowReserved?: boolean;
+  /** The value is sent serialized as this media type (`content` parameters, multipart part types). */
+  contentType?: string;
+}
+
+/** Set by `annotate/wire.ts` on every parameter. */
+export interface IRParamWire extends IRValueWire {
+  /**
+   * The member or argument name in the SDK: the spec name, else `x-stainless-param`, else the SDK
+   * config's rename; a query array named `include[]` is `include`.
+   */
+  sdkName: string;
+}
+
+/** Set by `annotate/wire.ts` on operations with a request body: the media type the SDK sends. */
+export interface IRRequestMedia {
+  /** As written in the spec, e.g. `application/json`, `application/x-www-form-urlencoded`, `image/png`. */
+  mediaType: string;
+  kind: 'json' | 'form' | 'multipart' | 'text' | 'binary';
+  /** Form and multipart bodies: how each top-level property is written (from `encoding` and defaults). */
+  encoding?: Record<string, IRValueWire>;
+}
+
+/** Set by `annotate/binary.ts` on operations with a success response body: the media type chosen. */
+export interface IRResponseMedia {
+  mediaType: string;
+  /** `json` (and `+json`): parsed; `text`: a string; `binary`: the raw `Response`; `stream`: SSE. */
+  kind: 'json' | 'text' | 'binary' | 'stream';
 }
 
 export interface IRMediaContent {
@@ -235,6 +292,16 @@ export interface IRMediaContent {
   schema?: IRSchema;
   /** Examples given on the media type (`example` / `examples[*].value`), as JSON. */
   examples?: unknown[];
+  /** `encoding` (form and multipart bodies): property name → its entry as given. */
+  encoding?: Record<string, IREncoding>;
+}
+
+/** One `encoding` entry of a media type object. */
+export interface IREncoding {
+  contentType?: string;
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
 }
 
 export interface IRRequestBody {
@@ -397,6 +464,10 @@ export interface IROperation {
   multipart?: IRMultipart;
   pagination?: IRPagination;
   binary?: IRBinaryResponse;
+  /** The request body media type sent, and its field encodings (`annotate/wire.ts`). */
+  requestMedia?: IRRequestMedia;
+  /** The success response media type read (`annotate/binary.ts`). */
+  responseMedia?: IRResponseMedia;
   naming?: IRNaming;
 }
 

@@ -1,5 +1,5 @@
-import type { IRMediaContent } from '../ir/types.js';
-import { isObject } from '../util/json.js';
+import type { IREncoding, IRMediaContent } from '../ir/types.js';
+import { isObject, str } from '../util/json.js';
 import { join } from '../util/pointer.js';
 import type { ParseContext } from './context.js';
 import { parseSchema } from './schema.js';
@@ -23,6 +23,8 @@ export function parseContent(ctx: ParseContext, content: unknown, pointer: strin
     if (media.schema !== undefined) entry.schema = parseSchema(ctx, media.schema, join(at, 'schema'));
     const examples = readExamples(ctx, media, at);
     if (examples.length > 0) entry.examples = examples;
+    const encoding = readEncoding(media);
+    if (encoding) entry.encoding = encoding;
     out.push(entry);
   }
   return out;
@@ -39,4 +41,22 @@ function readExamples(ctx: ParseContext, media: Record<string, unknown>, pointer
       out.push(resolved.value.value);
   }
   return out;
+}
+
+/** `encoding`: property name → `{ contentType, style, explode, allowReserved }` as given. */
+function readEncoding(media: Record<string, unknown>): Record<string, IREncoding> | undefined {
+  if (!isObject(media.encoding)) return undefined;
+  const out: Record<string, IREncoding> = {};
+  for (const [name, raw] of Object.entries(media.encoding)) {
+    if (!isObject(raw)) continue;
+    const entry: IREncoding = {};
+    const contentType = str(raw, 'contentType');
+    const style = str(raw, 'style');
+    if (contentType !== undefined) entry.contentType = contentType;
+    if (style !== undefined) entry.style = style;
+    if (typeof raw.explode === 'boolean') entry.explode = raw.explode;
+    if (raw.allowReserved === true) entry.allowReserved = true;
+    out[name] = entry;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,5 +1,5 @@
 import type { IRParameter } from '../ir/types.js';
-import { flag, isObject, str } from '../util/json.js';
+import { extensions, flag, isObject, str } from '../util/json.js';
 import { join } from '../util/pointer.js';
 import type { ParseContext } from './context.js';
 import { parseSchema } from './schema.js';
@@ -42,6 +42,13 @@ export function parseParameter(ctx: ParseContext, raw: unknown, pointer: string)
   const description = str(p, 'description');
   if (description !== undefined) param.description = description;
   if (flag(p, 'deprecated')) param.deprecated = true;
+  if (flag(p, 'allowReserved')) param.allowReserved = true;
+  if (p.schema === undefined && isObject(p.content)) {
+    const mediaType = Object.keys(p.content)[0];
+    if (mediaType !== undefined) param.contentType = mediaType;
+  }
+  const ext = extensions(p);
+  if (ext) param.extensions = ext;
   return param;
 }
 

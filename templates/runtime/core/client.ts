@@ -4,11 +4,12 @@ import { readEnv } from './env.js';
 import { SDKError } from './error.js';
 import { buildHeaders, removedHeaders } from './headers.js';
 import { consoleLogger, levelLogger, resolveLogLevel, type Logger, type LogLevel } from './logger.js';
-import { isReplayable, multipartBody, uploadFetchOptions } from './multipart.js';
+import { encodeBody } from './body.js';
+import { isReplayable, uploadFetchOptions } from './multipart.js';
 import type { AbstractPage, PageConstructor } from './page-base.js';
 import { PagePromise } from './pagination.js';
 import { uuid4 } from './platform.js';
-import { buildURL, isRawBody, requestHeaders, requestQuery } from './request-builder.js';
+import { buildURL, requestHeaders, requestQuery } from './request-builder.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
 import { parseResponse, withRequestId } from './response.js';
@@ -144,22 +145,15 @@ export class BaseClient {
       await this.#validator.check(target, 'params', { query: spec.query, body: spec.body });
     }
     const config = this._config;
-    const multipart = spec.bodyType === 'multipart';
-    const raw = spec.body !== undefined && !multipart && isRawBody(spec.body);
-    const body: BodyInit | undefined =
-      spec.body === undefined ? undefined
-      : multipart ? await multipartBody(spec.body as Record<string, unknown>)
-      : raw ? (spec.body as BodyInit)
-      : JSON.stringify(spec.body);
+    const { body, contentType } = await encodeBody(spec);
     const ids: Record<string, string> = {};
     if (config.clientRequestIdHeader) ids[config.clientRequestIdHeader] = uuid4();
     if (config.idempotencyHeader && spec.method !== 'get' && spec.method !== 'head') {
       ids[config.idempotencyHeader] = options.idempotencyKey ?? `sdk-retry-${uuid4()}`;
     }
-    const contentType = body === undefined || multipart || raw ? undefined : 'application/json';
     const auth = this.#authHeaders(spec, options);
     const headers = requestHeaders({ name: config.name, version: config.version, auth, ids, contentType }, this._options.defaultHeaders, spec, options);
-    const url = buildURL(this.baseURL, options.path ?? spec.path, requestQuery(this._options.defaultQuery, spec, options));
+    const url = buildURL(this.baseURL, options.path ?? spec.path, requestQuery(this._options.defaultQuery, spec, options), spec.queryStyles);
     const init: RequestInit & Record<string, unknown> = {
       ...this._options.fetchOptions,
       ...options.fetchOptions,

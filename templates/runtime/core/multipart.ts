@@ -6,13 +6,50 @@
  * so fetch can send it again on a retry.
  */
 import { SDKError } from './error.js';
+import { contentText, definedEntries, exploded, isJsonType, isPlainObject, listSeparator, scalarText, type ParamStyle } from './param-style.js';
 import { isUploadable, sanitizeFilename, toFile } from './uploads.js';
 
-/** Builds the form for `body`, field by field in key order. */
-export async function multipartBody(body: Record<string, unknown>): Promise<FormData> {
+/**
+ * Builds the form for `body`, field by field in key order. A field with an `encoding` entry is
+ * written in that style instead (see `appendStyled`).
+ */
+export async function multipartBody(
+  body: Record<string, unknown>,
+  encoding?: Readonly<Record<string, ParamStyle>>,
+): Promise<FormData> {
   const form = new FormData();
-  for (const [key, value] of Object.entries(body ?? {})) await append(form, key, value);
+  for (const [key, value] of Object.entries(body ?? {})) {
+    const style = encoding?.[key];
+    const bracketed = !style || style.style === 'brackets' || (style.style === 'deepObject' && isPlainObject(value));
+    if (bracketed || value === undefined || isFileValue(value)) await append(form, key, value);
+    else appendStyled(form, key, value, style);
+  }
   return form;
+}
+
+function isFileValue(value: unknown): boolean {
+  return isUploadable(value) || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || (Array.isArray(value) && value.some(isFileValue));
+}
+
+/**
+ * One field in its `encoding` style: a `contentType` part (JSON for JSON types: `{"a":1}` with
+ * that type); exploded arrays as repeated parts (`tags=a`, `tags=b`); other arrays as one part
+ * (`a,b`, `a b`, `a|b`); exploded objects as one part per property. (`brackets` and
+ * `deepObject` objects use the bracket names of `append`.)
+ */
+function appendStyled(form: FormData, key: string, value: unknown, style: ParamStyle): void {
+  if (style.contentType) {
+    const type = style.contentType;
+    form.append(key, isJsonType(type) ? new Blob([contentText(value, type)], { type }) : contentText(value, type));
+  } else if (Array.isArray(value)) {
+    const items = value.filter((v) => v !== undefined).map(scalarText);
+    if (exploded(style) || style.style === 'deepObject') for (const item of items) form.append(key, item);
+    else form.append(key, items.join(listSeparator(style) === '%20' ? ' ' : listSeparator(style)));
+  } else if (isPlainObject(value)) {
+    const entries = definedEntries(value);
+    if (exploded(style)) for (const [k, v] of entries) form.append(k, scalarText(v));
+    else form.append(key, entries.flatMap(([k, v]) => [k, scalarText(v)]).join(','));
+  } else form.append(key, scalarText(value));
 }
 
 async function append(form: FormData, key: string, value: unknown): Promise<void> {

@@ -1,28 +1,22 @@
+import type { ParamStyle } from './param-style.js';
+import { bracketPairs, queryPairs } from './query-styles.js';
+
 /**
- * Query-string encoding with brackets for nesting:
- * `{ a: [1, 2], o: { k: 'v' } }` → `a[]=1&a[]=2&o[k]=v`. `undefined` is skipped,
- * `null` is sent as an empty value, dates as ISO strings.
+ * Query-string encoding. Each key is written in its `styles` entry (see `query-styles.ts`), or
+ * with brackets for nesting when it has none: `{ a: [1, 2], o: { k: 'v' } }` → `a[]=1&a[]=2&o[k]=v`.
+ * `undefined` is skipped, `null` is sent as an empty value, dates as ISO strings.
  */
-export function stringifyQuery(query: Record<string, unknown> | undefined | null): string {
+export function stringifyQuery(
+  query: Record<string, unknown> | undefined | null,
+  styles?: Readonly<Record<string, ParamStyle>>,
+): string {
   if (!query) return '';
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(query)) appendValue(parts, encodeURIComponent(key), value);
-  return parts.join('&');
-}
-
-function appendValue(parts: string[], key: string, value: unknown): void {
-  if (value === undefined) return;
-  if (value === null) {
-    parts.push(`${key}=`);
-  } else if (Array.isArray(value)) {
-    for (const item of value) appendValue(parts, `${key}[]`, item);
-  } else if (value instanceof Date) {
-    parts.push(`${key}=${encodeURIComponent(value.toISOString())}`);
-  } else if (typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) appendValue(parts, `${key}[${encodeURIComponent(k)}]`, v);
-  } else {
-    parts.push(`${key}=${encodeURIComponent(String(value))}`);
+  for (const [key, value] of Object.entries(query)) {
+    const style = styles?.[key];
+    parts.push(...(style ? queryPairs(key, value, style) : bracketPairs(encodeURIComponent(key), value)));
   }
+  return parts.join('&');
 }
 
 /** Merges query layers left to right; later layers win, `undefined` values do not override. */

@@ -4,11 +4,16 @@ import { mergeQuery, stringifyQuery } from './query.js';
 import type { HeadersLike, RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
 
-/** `baseURL` joined with `path` (or `path` alone when absolute), plus the encoded query. */
-export function buildURL(baseURL: string, path: string, query: Record<string, unknown>): string {
+/** `baseURL` joined with `path` (or `path` alone when absolute), plus the query encoded in its styles. */
+export function buildURL(
+  baseURL: string,
+  path: string,
+  query: Record<string, unknown>,
+  styles?: RequestSpec['queryStyles'],
+): string {
   const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
   const url = absolute ? path : `${baseURL.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-  const qs = stringifyQuery(query);
+  const qs = stringifyQuery(query, styles);
   if (!qs) return url;
   return url + (url.includes('?') ? '&' : '?') + qs;
 }

@@ -1,4 +1,7 @@
 import type { PageConfig } from './pagination.js';
+import type { ParamStyle } from './param-style.js';
+
+export type { ParamStyle } from './param-style.js';
 
 /** What a generated method asks the client to send; see CONTRACT.md. */
 export interface RequestSpec {
@@ -7,9 +10,18 @@ export interface RequestSpec {
   path: string;
   /** Serialized with `stringifyQuery`, over `defaultQuery` and under `options.query`. */
   query?: Record<string, unknown> | undefined;
+  /** Query keys written in a style other than brackets (`form`, `pipeDelimited`, JSON content, ...). */
+  queryStyles?: Readonly<Record<string, ParamStyle>>;
   body?: unknown;
-  /** Default `json` when a body is present. */
-  bodyType?: 'json' | 'multipart';
+  /**
+   * How `body` is encoded (default `json`): `form` as `application/x-www-form-urlencoded`,
+   * `multipart` as `FormData`, `text` as a string, `binary` as the bytes given.
+   */
+  bodyType?: 'json' | 'form' | 'multipart' | 'text' | 'binary';
+  /** The body's `Content-Type` when it is not the default of `bodyType` (e.g. `application/merge-patch+json`, `image/png`). */
+  contentType?: string;
+  /** Form and multipart fields written in a style other than brackets. */
+  encoding?: Readonly<Record<string, ParamStyle>>;
   /** Over the client's headers and under `options.headers`; `null` removes one. */
   headers?: Record<string, string | null | undefined>;
   /** Key of `ClientConfig.credentials`; default `ClientConfig.defaultCredential`. */

@@ -1,0 +1,30 @@
+import type { IRDocument } from '../../ir/types.js';
+import type { SdkConfig } from '../../config/types.js';
+import { requestMedia } from './body.js';
+import { paramWire } from './params.js';
+
+export { bodyKind, chooseRequestContent } from './body.js';
+export { isJsonMediaType, valueShape } from './shape.js';
+
+/**
+ * Wire pass: decides once how every parameter is named and serialized (`IRParameter.wire`) and
+ * which request body media type is sent, with its field encodings (`IROperation.requestMedia`).
+ * Without a config the spec's own styles and OpenAPI's defaults apply; the config may choose a
+ * house style (`wire.arrayFormat`/`objectFormat`), a body preference and parameter renames.
+ */
+export function annotateWire(ir: IRDocument, config?: SdkConfig): void {
+  for (const op of ir.operations) {
+    delete op.requestMedia;
+    for (const p of op.parameters) p.wire = paramWire(ir, op, p, config);
+    const media = op.requestBody ? requestMedia(ir, op, config) : undefined;
+    if (media) op.requestMedia = media;
+  }
+}
+
+/**
+ * The key of a query parameter in the request's query object: the spec name, except that an
+ * array named `x[]` sent in bracket form is `x` (the runtime adds the brackets).
+ */
+export function queryKey(p: { name: string; wire?: { style: string } }): string {
+  return p.wire?.style === 'brackets' && p.name.endsWith('[]') && p.name.length > 2 ? p.name.slice(0, -2) : p.name;
+}
