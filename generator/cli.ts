@@ -1,16 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { SdkgenError, formatDiagnostic } from './errors.js';
+import { PACKAGE_ROOT } from './paths.js';
 
 /** A CLI command: parses its own arguments, returns the exit status. */
 export type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { load: () => Promise<Command>; help: string }> = {
+  init: {
+    load: async () => (await import('./commands/init.js')).init,
+    help: 'init SPEC|URL [--output DIR] [--name PKG] [--format ts|mjs|json|yaml]   write a starter sdkgen.config.*',
+  },
   inspect: {
     load: async () => (await import('./commands/inspect.js')).inspect,
     help: 'inspect SPEC [--json]          summary of a spec (or the whole IR as JSON)',
   },
   generate: {
     load: async () => (await import('./commands/generate.js')).generate,
-    help: 'generate [--spec FILE] [--config FILE] [--out DIR] [--spec-id ID] [--quiet]',
+    help: [
+      'generate [--config-file FILE] [--check] [--watch] [--strict] [--no-cache] [--sources-only] [--quiet]',
+      '           the SDKs of sdkgen.config.* (or: --spec FILE [--config SDK.yaml] [--out DIR] [--name PKG]; --spec-id ID)',
+    ].join('\n'),
   },
   diff: {
     load: async () => (await import('./commands/diff.js')).diff,
@@ -23,14 +32,27 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
 };
 
 function usage(): string {
-  return ['usage: sdkgen <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.help}`)].join(
+  return ['usage: sdkgen <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.help}`), '', '  --version, --help'].join(
     '\n',
   );
+}
+
+/** The version of the running sdkgen package. */
+export function version(): string {
+  return (JSON.parse(readFileSync(`${PACKAGE_ROOT}/package.json`, 'utf8')) as { version: string }).version;
 }
 
 /** Runs the CLI. Bad input is printed as diagnostics (never a stack trace) and exits 2. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    console.log(version());
+    return 0;
+  }
+  if ((name === 'help' && rest.length === 0) || (name && rest.includes('--help') && commands[name])) {
+    console.log(usage());
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h') {
     console.log(usage());
     return name ? 0 : 2;

@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from '../cli.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
 /**
  * `npm run bench`: runs every benchmark in `bench/` in one process run, side by side with the
  * peers, and prints ratios. Each bench module exports one `bench*` function returning rows.
  * Timings are printed, never asserted.
  */
-const suites = ['load', 'generate', 'sse', 'zod', 'diff'] as const;
+const suites = ['start', 'load', 'generate', 'sse', 'zod', 'diff'] as const;
 
 export interface BenchRow {
   /** What was measured, e.g. `load+parse+annotate (warm)`. */
@@ -46,7 +47,7 @@ export function formatRows(suite: string, rows: BenchRow[]): string {
 
 export const bench: Command = async (args) => {
   const only = args[args.indexOf('--only') + 1];
-  const root = join(import.meta.dirname, '..', '..');
+  const root = PACKAGE_ROOT;
   let failed = 0;
   for (const suite of suites) {
     if (args.includes('--only') && suite !== only) continue;

@@ -1,73 +1,110 @@
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from '../cli.js';
-import { annotate } from '../annotate/index.js';
-import { loadSdkConfig } from '../config/load.js';
-import type { SdkConfig } from '../config/types.js';
-import { extraEmitters } from '../emit/extra-emitters.js';
-import { writePackage } from '../emit/package/write.js';
-import { emitPackage, type StageTimer } from '../emit/pipeline.js';
-import { settingsFrom } from '../emit/settings.js';
 import { SdkgenError } from '../errors.js';
-import { loadSpec } from '../load/index.js';
-import { parseSpec } from '../parse/index.js';
-import { readSources } from '../sources/config.js';
-import { resolveSpec } from '../sources/index.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { findConfigFile, loadProjectConfig } from '../project/load.js';
+import type { ResolvedProject } from '../project/types.js';
 
-const USAGE = 'sdkgen generate [--spec FILE] [--config FILE] [--out DIR] [--spec-id ID] [--quiet]';
-const ROOT = join(import.meta.dirname, '..', '..');
-const VALUED = ['--spec', '--config', '--out', '--spec-id'] as const;
+const USAGE =
+  'sdkgen generate [--config-file FILE] [--spec FILE] [--out DIR] [--config SDK.yaml] [--name PKG] [--spec-id ID] ' +
+  '[--check] [--watch] [--strict] [--no-cache] [--sources-only] [--quiet]';
+const VALUED = ['--spec', '--config', '--out', '--spec-id', '--config-file', '--name'] as const;
+const FLAGS = ['--quiet', '--check', '--watch', '--strict', '--no-cache', '--sources-only'] as const;
+type Valued = (typeof VALUED)[number];
+type Flag = (typeof FLAGS)[number];
 
-function usageError(message: string): never {
-  throw new SdkgenError({ level: 'error', stage: 'config', message, expected: USAGE });
+/** The parsed flags: `--x value` pairs and on/off switches (absent: false). */
+export type GenerateArgs = Partial<Record<Valued, string>> & Record<Flag, boolean>;
+
+function usageError(message: string, expected = USAGE): never {
+  throw new SdkgenError({ level: 'error', stage: 'config', message, expected });
 }
 
-/** Parses the flags; every flag but `--quiet` takes a value. */
-export function parseGenerateArgs(args: string[]): Partial<Record<(typeof VALUED)[number], string>> & { quiet: boolean } {
-  const out: Partial<Record<(typeof VALUED)[number], string>> & { quiet: boolean } = { quiet: false };
+/** Parses the flags (`--x value` or `--x=value`); with no spec flag the config file is used. */
+export function parseGenerateArgs(args: string[]): GenerateArgs {
+  const out = Object.fromEntries(FLAGS.map((f) => [f, false])) as unknown as GenerateArgs;
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--quiet') out.quiet = true;
+    const [arg, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    if ((FLAGS as readonly string[]).includes(arg) && inline === undefined) out[arg as Flag] = true;
     else if ((VALUED as readonly string[]).includes(arg)) {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) usageError(`${arg} needs a value`);
-      out[arg as (typeof VALUED)[number]] = value;
-    } else usageError(`unknown argument "${arg}"`);
+      const value = inline ?? args[++i];
+      if (!value || value.startsWith('--')) usageError(`${arg} needs a value`);
+      out[arg as Valued] = value;
+    } else usageError(`unknown argument "${args[i]}"`);
   }
-  if (!out['--spec'] && !out['--spec-id']) usageError('no spec given');
+  if (out['--check'] && out['--watch']) usageError('--check and --watch cannot be combined');
   return out;
 }
 
+/** The config file: `--config-file`, else `sdkgen.config.*` in the working folder (for `--spec-id`, else sdkgen's own). */
+function configFileFor(a: GenerateArgs): string | undefined {
+  if (a['--config-file']) return resolve(a['--config-file']);
+  return findConfigFile(process.cwd()) ?? (a['--spec-id'] ? findConfigFile(PACKAGE_ROOT) : undefined);
+}
+
+/** The SDKs to generate: from the config file, from `--spec`, or both (flags win). */
+export async function projectsFor(a: GenerateArgs): Promise<ResolvedProject[]> {
+  const file = configFileFor(a);
+  const spec = a['--spec'] ? resolve(a['--spec']) : undefined;
+  if (!file && !spec)
+    usageError(
+      `no spec given, and no sdkgen.config.* in ${process.cwd()}`,
+      'a config file (`sdkgen init SPEC` writes one), --config-file FILE, or --spec FILE',
+    );
+  let projects: ResolvedProject[] =
+    file && (!spec || a['--spec-id']) ? await loadProjectConfig(file) : [{ input: spec!, output: resolve('generated/sdk'), strict: false, sourcesOnly: false, pointer: '#' }];
+  const id = a['--spec-id'];
+  if (id) {
+    const chosen = projects.find((p) => p.id === id);
+    if (!chosen) usageError(`unknown spec id "${id}"`, `one of: ${projects.map((p) => p.id).filter(Boolean).join(', ') || '(no entry of the config has an id)'}`);
+    projects = [chosen];
+  }
+  if (projects.length > 1 && (a['--out'] || spec || a['--name']))
+    usageError('--spec, --out and --name name one SDK, and the config has several', 'also --spec-id ID to choose one');
+  return projects.map((p) => {
+    const q = { ...p };
+    if (spec && spec !== p.input) {
+      q.input = spec;
+      delete q.sha256; // another file than the configured one: nothing to check it against
+    }
+    if (a['--out']) q.output = resolve(a['--out']);
+    if (a['--config']) q.sdk = resolve(a['--config']);
+    if (a['--name']) q.name = a['--name'];
+    return q;
+  });
+}
+
 /**
- * `sdkgen generate`: spec → package. One line per stage with its time (unless `--quiet`);
- * the package is written to a temporary folder and swapped in only when everything worked.
+ * `sdkgen generate`: the config's SDKs (or `--spec`) → packages. One line per stage with its
+ * time (a live line with counts on a terminal; nothing with `--quiet`); each package is written
+ * to a temporary folder and swapped in only when everything worked. `--check` writes nothing and
+ * exits 1 when the disk differs; `--watch` regenerates on every change of the spec or config.
  */
 export const generate: Command = async (args) => {
-  const opts = parseGenerateArgs(args);
-  const started = performance.now();
-  const time: StageTimer = async (stage, run) => {
-    const t = performance.now();
-    const cpu = process.cpuUsage();
-    const result = await run();
-    const used = process.cpuUsage(cpu);
-    const cpuMs = ((used.user + used.system) / 1000).toFixed(0);
-    if (!opts.quiet) console.log(`${stage.padEnd(9)} ${(performance.now() - t).toFixed(0).padStart(6)} ms  (cpu ${cpuMs.padStart(6)} ms)`);
-    return result;
-  };
-  const specId = opts['--spec-id'];
-  const source = specId ? readSources(join(ROOT, 'spec', 'sources.yaml')).get(specId) : undefined;
-  const resolved = await time('source', () => resolveSpec({ specId, specPath: opts['--spec'] }));
-  const configFile = opts['--config'] ?? (source?.config ? join(ROOT, source.config) : undefined);
-  const outDir = resolve(opts['--out'] ?? (source?.out ? join(ROOT, source.out) : 'generated/sdk'));
-
-  const loaded = await time('load', () => loadSpec(resolved.path));
-  const parsed = await time('parse', () => parseSpec(loaded));
-  const config: SdkConfig | undefined = configFile ? await time('config', () => loadSdkConfig(configFile)) : undefined;
-  const ir = await time('annotate', () => annotate(parsed, config));
-  const files = await emitPackage(ir, settingsFrom(ir, config), { extra: await extraEmitters(), time, outDir });
-  await time('write', () => writePackage(outDir, files));
-  if (!opts.quiet) {
-    const total = (performance.now() - started).toFixed(0);
-    console.log(`generated ${files.length} files in ${relative(process.cwd(), outDir) || '.'} (${total} ms)`);
+  const a = parseGenerateArgs(args);
+  if (a['--no-cache']) process.env.SDKGEN_NO_CACHE = '1'; // before the pipeline's caches load
+  const projects = await projectsFor(a);
+  if (a['--watch']) return (await import('../project/watch.js')).watch(projects, a, configFileFor(a));
+  const { runProject } = await import('../project/run.js');
+  const { progressTo, silent } = await import('../project/progress.js');
+  const { formatCheck, isClean } = await import('../project/check.js');
+  const progress = a['--quiet'] ? silent : progressTo();
+  let stale = 0;
+  for (const p of projects) {
+    const started = performance.now();
+    const options = { check: a['--check'], progress, ...(a['--strict'] ? { strict: true } : {}), ...(a['--sources-only'] ? { sourcesOnly: true } : {}) };
+    const result = await runProject(p, options);
+    const where = relative(process.cwd(), p.output) || '.';
+    if (result.check) {
+      const clean = isClean(result.check);
+      if (!clean) stale++;
+      const { added, removed, changed } = result.check;
+      console.log(clean ? `up to date: ${where} (${result.files.length} files)` : `out of date: ${where} (${added.length} added, ${removed.length} removed, ${changed.length} changed; run sdkgen generate)`);
+      for (const line of formatCheck(result.check)) console.log(line);
+    } else if (!a['--quiet']) {
+      const warned = result.warnings ? `, ${result.warnings} warnings (sdkgen inspect lists them; --strict fails on them)` : '';
+      console.log(`generated ${result.files.length} files in ${where} (${(performance.now() - started).toFixed(0)} ms${warned})`);
+    }
   }
-  return 0;
+  return stale > 0 ? 1 : 0;
 };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageCacheDir } from '../paths.js';
 
-const CACHE_ROOT = join(import.meta.dirname, '..', '..', '.cache', 'emit');
+const CACHE_ROOT = packageCacheDir('emit');
 /** Entries kept per cache folder; the least recently written beyond this are pruned. */
 const MAX_ENTRIES = 20_000;
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generatorModule } from '../paths.js';
 import { extrasEmitter } from './extras/index.js';
 import type { Emitter } from './types.js';
 
@@ -23,7 +23,7 @@ async function optionalImport(file: string, name: string): Promise<Record<string
  */
 export async function extraEmitters(): Promise<Emitter[]> {
   const out: Emitter[] = [];
-  const zodIndex = join(import.meta.dirname, 'zod', 'index.ts');
+  const zodIndex = generatorModule('emit/zod/index');
   if (existsSync(zodIndex)) {
     const zod = (await optionalImport(zodIndex, 'zod')) as {
       zodEmitter?: Emitter;
@@ -38,7 +38,7 @@ export async function extraEmitters(): Promise<Emitter[]> {
       });
     }
   }
-  const docsIndex = join(import.meta.dirname, 'docs', 'index.ts');
+  const docsIndex = generatorModule('emit/docs/index');
   if (existsSync(docsIndex)) {
     const docs = await optionalImport(docsIndex, 'docs');
     const emitter = Object.values(docs).find(

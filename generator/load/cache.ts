@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isObject, type JsonObject } from '../util/json.js';
 import { sha256 } from './read.js';
+import { PACKAGE_ROOT } from '../paths.js';
 
 /**
  * Content-hash cache of loaded documents. The key is the entry file's sha256 and the cache
@@ -48,7 +49,7 @@ export function cacheDir(option: string | false | undefined): string | undefined
   if (option === false || process.env.SDKGEN_NO_CACHE === '1') return undefined;
   if (option) return resolve(option);
   if (process.env.SDKGEN_CACHE_DIR) return resolve(process.env.SDKGEN_CACHE_DIR);
-  return join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'sdkgen');
+  return join(PACKAGE_ROOT, 'node_modules', '.cache', 'sdkgen');
 }
 
 let loader: string | undefined;

@@ -23,17 +23,22 @@ describe('sdkgen generate', () => {
   it.each([
     [['--spec'], '--spec needs a value'],
     [['--spec', 'a.yaml', '--bogus'], 'unknown argument "--bogus"'],
-    [[], 'no spec given'],
-    [['--quiet'], 'no spec given'],
+    [['--out='], '--out needs a value'],
+    [['--check', '--watch'], '--check and --watch cannot be combined'],
+    [['--quiet=yes'], 'unknown argument "--quiet=yes"'],
   ])('rejects %j with a usage error', (args, message) => {
     expect(() => parseGenerateArgs(args)).toThrow(SdkgenError);
     expect(() => parseGenerateArgs(args)).toThrow(message);
   });
 
   it('parses every flag', () => {
-    expect(parseGenerateArgs(['--spec', 's.yaml', '--config', 'c.yaml', '--out', 'o', '--spec-id', 'x', '--quiet'])).toEqual({
-      '--spec': 's.yaml', '--config': 'c.yaml', '--out': 'o', '--spec-id': 'x', quiet: true,
+    const args = ['--spec', 's.yaml', '--config', 'c.yaml', '--out=o', '--spec-id', 'x', '--config-file', 'k.ts', '--name', '@a/b'];
+    const flags = ['--quiet', '--check', '--strict', '--no-cache', '--sources-only'];
+    expect(parseGenerateArgs([...args, ...flags])).toEqual({
+      '--spec': 's.yaml', '--config': 'c.yaml', '--out': 'o', '--spec-id': 'x', '--config-file': 'k.ts', '--name': '@a/b',
+      '--quiet': true, '--check': true, '--watch': false, '--strict': true, '--no-cache': true, '--sources-only': true,
     });
+    expect(parseGenerateArgs(['--watch'])).toMatchObject({ '--watch': true, '--check': false, '--quiet': false });
   });
 
   it('builds a package from a spec with no config, printing one timed line per stage', async () => {

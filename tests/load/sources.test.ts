@@ -16,9 +16,9 @@ describe('resolveSpec', () => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  const sources = (entries: string) => write('spec/sources.yaml', entries);
+  const sources = (entries: string) => write('sdkgen.config.yaml', entries);
   const demo = (hash = sha(good)) =>
-    sources(`demo:\n  path: specs/demo.yaml\n  url: ${url}\n  sha256: ${hash}\n  out: generated/demo\n`);
+    sources(`- id: demo\n  input: specs/demo.yaml\n  url: ${url}\n  sha256: ${hash}\n  output: generated/demo\n`);
   const failure = async (options: Parameters<typeof resolveSpec>[0]) => {
     const error = await resolveSpec({ root, ...options }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SdkgenError);
@@ -39,7 +39,7 @@ describe('resolveSpec', () => {
       sha256: sha(good),
       from: 'configured',
     });
-    expect(resolved.source).toMatchObject({ id: 'demo', out: 'generated/demo', url });
+    expect(resolved.source).toMatchObject({ id: 'demo', out: join(root, 'generated/demo'), url });
   });
 
   it('falls back to the download cache', async () => {
@@ -66,7 +66,7 @@ describe('resolveSpec', () => {
     write('specs/demo.yaml', 'openapi: 3.0.0 # edited\n');
     const d = await failure({ specPath: join(root, 'specs/demo.yaml') });
     expect(d.message).toContain(
-      `has sha256 ${sha('openapi: 3.0.0 # edited\n')}, but spec/sources.yaml expects ${sha(good)}`,
+      `has sha256 ${sha('openapi: 3.0.0 # edited\n')}, but ${join(root, 'sdkgen.config.yaml')} expects ${sha(good)}`,
     );
   });
 
@@ -78,7 +78,7 @@ describe('resolveSpec', () => {
     expect(d.file).toBe(join(root, 'specs/demo.yaml'));
     expect(d.message).toContain(sha('tampered\n'));
     expect(d.message).toContain(`fetch ${url} into ${join(root, `.cache/specs/${sha(good)}.yaml`)}`);
-    expect(d.message).toContain('update sha256 in spec/sources.yaml');
+    expect(d.message).toContain(`update sha256 in ${join(root, 'sdkgen.config.yaml')}`);
     expect(d.expected).toBe(`sha256 ${sha(good)}`);
   });
 
@@ -92,9 +92,9 @@ describe('resolveSpec', () => {
   it('fails on a missing spec with the command that fetches it', async () => {
     demo();
     const d = await failure({ specId: 'demo' });
-    expect(d.message).toContain('spec "demo" not found');
+    expect(d.message).toContain(`spec not found: ${join(root, 'specs/demo.yaml')}`);
     expect(d.message).toContain(`curl -fL ${url} -o ${join(root, `.cache/specs/${sha(good)}.yaml`)}`);
-    expect(d.expected).toBe(`a file with sha256 ${sha(good)}`);
+    expect(d).toMatchObject({ file: join(root, 'sdkgen.config.yaml'), pointer: '#/0/input' });
   });
 
   it.each([
@@ -114,17 +114,17 @@ describe('resolveSpec', () => {
   });
 
   it.each([
-    ['a bad sha256', 'demo:\n  path: a.yaml\n  sha256: abc\n', 1, /no valid sha256/],
-    ['neither path nor url', `demo:\n  sha256: ${sha(good)}\n`, 1, /neither path nor url/],
-    ['an invalid url', `demo:\n  url: not a url\n  sha256: ${sha(good)}\n`, 1, /invalid url "not a url"/],
-    ['an entry that is not a mapping', `demo: 1\n`, 1, /"demo" is not a mapping/],
+    ['a bad sha256', '- id: demo\n  input: a.yaml\n  output: o\n  sha256: abc\n', 4, /"abc" is not 64 lower-case hex digits/],
+    ['no input', `- id: demo\n  output: o\n`, 1, /missing required key "input"/],
+    ['an invalid url', `- id: demo\n  input: a.yaml\n  output: o\n  url: not a url\n`, 4, /"not a url" is not an http\(s\) URL/],
+    ['an entry that is not a mapping', `- 1\n`, 1, /expected a mapping, got/],
     [
-      'a non-string path',
-      `ok:\n  url: ${url}\n  sha256: ${sha(good)}\ndemo:\n  path: [a]\n  sha256: ${sha(good)}\n`,
-      4,
-      /field "path" is not a string/,
+      'a non-string input',
+      `- id: ok\n  input: a.yaml\n  output: o\n- id: demo\n  input: [a]\n  output: o\n`,
+      5,
+      /expected a string, got/,
     ],
-  ])('rejects a sources file with %s', async (_what, text, line, message) => {
+  ])('rejects a config with %s', async (_what, text, line, message) => {
     sources(text);
     const d = await failure({ specId: 'demo' });
     expect(d.stage).toBe('config');
@@ -134,11 +134,11 @@ describe('resolveSpec', () => {
 
   it('names the download cache after the sha and the URL extension', () => {
     expect(
-      cachedSpecPath('/r', { id: 'a', url: 'https://x/y/spec.json?raw=1', sha256: 'f'.repeat(64) }),
+      cachedSpecPath('/r', { url: 'https://x/y/spec.json?raw=1', sha256: 'f'.repeat(64) }),
     ).toBe(`/r/.cache/specs/${'f'.repeat(64)}.json`);
   });
 
-  it('resolves the real openai entry of spec/sources.yaml', async () => {
+  it('resolves the real openai entry of sdkgen.config.yaml', async () => {
     const resolved = await resolveSpec({ specId: 'openai' });
     expect(resolved.sha256).toBe('db5d7478feae10b4d331834c60d9765a8aa042e38419f9b1694288c11aa8ebc8');
     expect(resolved.from).toBe('configured');

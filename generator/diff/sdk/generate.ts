@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { SdkgenError } from '../../errors.js';
+import { BIN } from '../../paths.js';
 
-const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'sdkgen.mjs');
 
 /** Runs `sdkgen generate` for one spec in a child process; rejects with its stderr on failure. */
 function generateOne(spec: string, outDir: string, configFile: string | undefined): Promise<void> {

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
+import { packageCacheDir } from '../../paths.js';
 import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
 import type { GeneratedFile } from '../types.js';
 import { isolatedDeclarations } from './isolated-declarations.js';
 
-const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', '.cache', 'dts');
+const CACHE_DIR = packageCacheDir('dts');
 const dtsCache = new TextCache(emitCacheDir('dts-isolated'));
 
 /** `src/core/client.ts` → `core/client` (the key of a declaration in the output). */

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RUNTIME_DIR } from '../../paths.js';
 import { compareStrings } from '../../util/sort.js';
 import type { GeneratedFile } from '../types.js';
 
-export const RUNTIME_DIR = join(import.meta.dirname, '..', '..', '..', 'templates', 'runtime');
+export { RUNTIME_DIR };
 
 /**
  * The hand-written runtime, copied verbatim into `src/<folder>/`. Only the folders listed

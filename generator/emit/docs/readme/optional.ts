@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { generatorModule } from '../../../paths.js';
 import { runtimeFiles } from '../../package/runtime-files.js';
 import { clientView } from '../../sdk/client-file.js';
 import { resourceTree } from '../../sdk/resource-tree.js';
@@ -29,7 +29,7 @@ export function optionalParts(input: EmitInput): OptionalParts {
   const azureLine = exports.find((l) => l.includes(`from './azure.js'`));
   const realtime = Object.keys(additions?.entries ?? {}).find((k) => k.startsWith('./realtime/') && k.endsWith('ws'));
   const runtime = runtimeFiles().find((f) => f.path === 'src/core/config.ts')?.contents ?? '';
-  const zod = existsSync(join(import.meta.dirname, '..', '..', 'zod', 'index.ts'));
+  const zod = existsSync(generatorModule('emit/zod/index'));
   // Validation needs all three: the zod entry, the runtime option, and a client that hands the
   // runtime its schema loader (`schemas` in the client's config, see CONTRACT.md).
   const client = JSON.stringify(clientView(input.settings, resourceTree(input.ir.operations), input.ir.info.description));

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Builds the published form of sdkgen into dist/: every generator/X.ts becomes dist/X.js (esbuild,
+// one file each, no bundling: dist/ mirrors generator/ so generator/paths.ts finds templates/,
+// bin/ and the format worker from either, and `sdkgen --help` loads two small modules), plus
+// dist/X.d.ts for the programmatic API (tsc --emitDeclarationOnly). Run by `prepare` (npm install
+// in this repository, npm pack, npm publish).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const src = join(root, 'generator');
+const out = join(root, 'dist');
+
+/** Every file under `dir`, as paths relative to it. */
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+const started = process.cpuUsage();
+rmSync(out, { recursive: true, force: true });
+const files = walk(src);
+await build({
+  entryPoints: files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(src, f)),
+  outdir: out,
+  outbase: src,
+  bundle: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+for (const f of files.filter((f) => f.endsWith('.mjs'))) {
+  mkdirSync(dirname(join(out, f)), { recursive: true });
+  copyFileSync(join(src, f), join(out, f));
+}
+if (!process.argv.includes('--no-dts')) {
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  // Type errors are reported (npm test fails on them) but do not stop the build: declarations
+  // are still emitted, and an install of this repository must not fail on a work-in-progress file.
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  } catch (error) {
+    console.error(`sdkgen build: tsc reported type errors (declarations emitted anyway):\n${error.stdout}`);
+  }
+  if (!existsSync(join(out, 'api.d.ts'))) throw new Error('sdkgen build: dist/api.d.ts was not emitted');
+}
+const used = process.cpuUsage(started);
+if (!process.argv.includes('--quiet'))
+  console.log(`sdkgen: built dist/ (${files.length} modules, cpu ${((used.user + used.system) / 1000).toFixed(0)} ms in this process)`);
