@@ -35,7 +35,8 @@ export function parseChatCompletion<ParsedT>(completion: ChatCompletion, params:
     if (tool_calls) parsedMessage.tool_calls = tool_calls;
     return { ...choice, message: parsedMessage };
   });
-  return { ...completion, choices } as ParsedChatCompletion<ParsedT>;
+  // in place, so fields the client set (the non-enumerable `_request_id`) stay
+  return Object.assign(completion, { choices }) as ParsedChatCompletion<ParsedT>;
 }
 
 /** The tool call with `parsed_arguments` set when its tool has a parser or is strict. */
