@@ -18,14 +18,15 @@ const untimed: StageTimer = async (_stage, run) => run();
 /**
  * Everything after annotate: run the emitters, format with prettier, add the runtime and the
  * manifest, and build ESM/CJS + declarations (`outDir`: where the package will live, for module
- * resolution of its imports). Returns the package's files sorted by path.
+ * resolution of its imports; `build: false` leaves `dist/` out, for checks of the sources only).
+ * Returns the package's files sorted by path.
  */
 export async function emitPackage(
   ir: IRDocument,
   settings: SdkSettings,
-  options: { extra?: Emitter[]; time?: StageTimer; outDir: string },
+  options: { extra?: Emitter[]; time?: StageTimer; outDir: string; build?: boolean },
 ): Promise<GeneratedFile[]> {
-  const { extra = [], time = untimed, outDir } = options;
+  const { extra = [], time = untimed, outDir, build = true } = options;
   const additions = mergeAdditions(extra.map((e) => e.additions?.({ ir, settings }) ?? {}));
   const input = { ir, settings, additions };
   const emitted = await time('emit', async () => {
@@ -40,6 +41,9 @@ export async function emitPackage(
     return emitted.map((f) => (index.has(f) ? { ...f, contents: done[index.get(f)!]! } : f));
   });
   const sources = [...runtimeFiles(), ...formatted];
+  for (const emitter of extra) {
+    if (emitter.check) await time('check', () => emitter.check!(sources, { ...input, outDir }));
+  }
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
   const meta: GeneratedFile[] = [
     { path: 'package.json', contents: packageJson(settings, { zod: hasZod, subpaths: additions.entries, optionalPeers: additions.optionalPeers }) },
@@ -47,7 +51,7 @@ export async function emitPackage(
     { path: 'README.md', contents: render('package/README.md', settings) },
     { path: 'api.md', contents: render('package/api.md', settings) },
   ];
-  const built = await time('build', () => buildPackage(sources, outDir));
+  const built = build ? await time('build', () => buildPackage(sources, outDir)) : [];
   const all = new Map<string, GeneratedFile>();
   for (const f of [...meta, ...sources, ...built]) all.set(f.path, { path: f.path, contents: f.contents });
   return [...all.values()].sort((a, b) => compareStrings(a.path, b.path));

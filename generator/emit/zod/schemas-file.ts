@@ -41,9 +41,10 @@ export const $binary = z.custom<${uploadType}>((v) => typeof v === 'object' && v
 export function schemasSource(ir: IRDocument, imports: SchemaImports): string {
   // Every body is deferred, so a reference never meets an uninitialised binding: refs are direct.
   const { decls } = printComponents(ir, (ident) => ident, imports.clientName);
+  // A spec without component schemas has no types module to import (none is written).
   const lines = [
     `import * as z from 'zod';`,
-    `import type * as $T from ${quote(imports.typesModule)};`,
+    ...(decls.length > 0 ? [`import type * as $T from ${quote(imports.typesModule)};`] : []),
     `import type { ${imports.uploadType} } from ${quote(imports.uploadModule)};`,
     '',
     PRELUDE,
