@@ -3,15 +3,22 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
 import { packageCacheDir } from '../../paths.js';
-import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
 import type { GeneratedFile } from '../types.js';
-import { isolatedDeclarations } from './isolated-declarations.js';
 
 const CACHE_DIR = packageCacheDir('dts');
-const dtsCache = new TextCache(emitCacheDir('dts-isolated'));
 
-/** `src/core/client.ts` → `core/client` (the key of a declaration in the output). */
-export const rel = (file: GeneratedFile): string => file.path.replace(/^src\//, '').replace(/\.ts$/, '');
+/** The options of the package's declarations (those of its ESM build; a `.d.ts` is the same for CommonJS). */
+export const ESM_OPTIONS = (): ts.CompilerOptions => ({
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  strict: true,
+  skipLibCheck: true,
+  isolatedModules: true,
+  declaration: true,
+  types: [],
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+});
 
 /** The file and every package file it imports (relative specifiers), transitively. */
 function closure(start: GeneratedFile[], byPath: Map<string, GeneratedFile>): GeneratedFile[] {
@@ -32,8 +39,10 @@ function closure(start: GeneratedFile[], byPath: Map<string, GeneratedFile>): Ge
 
 /**
  * Declarations through one program that skips type checking (`noCheck`), rooted at the
- * package's real folder so bare imports (`zod`) resolve as they will for users. Cached on disk
- * by the content of the files involved: the hand-written runtime hits the cache on every run.
+ * package's real folder so bare imports (`zod`) resolve as they will for users: the fallback for
+ * modules that are not `isolatedDeclarations`-clean (`build-files.ts`), and the oracle the tests
+ * compare the native declarations with. Cached on disk by the content of the files involved
+ * (neither read nor written under `SDKGEN_NO_CACHE=1`).
  */
 export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[], options: ts.CompilerOptions, pkgDir: string): Map<string, string> {
   const byPath = new Map(all.map((f) => [f.path, f]));
@@ -43,7 +52,8 @@ export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[
   for (const f of wanted) key.update('>').update(f.path);
   const cacheFile = join(CACHE_DIR, `${key.digest('hex')}.json`);
   const out = new Map<string, string>();
-  if (existsSync(cacheFile) && process.env.SDKGEN_NO_CACHE !== '1') {
+  const useCache = process.env.SDKGEN_NO_CACHE !== '1';
+  if (useCache && existsSync(cacheFile)) {
     for (const [k, v] of Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>)) out.set(k, v);
     return out;
   }
@@ -73,53 +83,9 @@ export function programDeclarations(all: GeneratedFile[], wanted: GeneratedFile[
     if (!wantedPaths.has(sf.fileName)) continue;
     program.emit(sf, (name, text) => out.set(name.slice((root + 'out/').length).replace(/\.d\.ts$/, ''), text), undefined, true);
   }
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(out)));
-  return out;
-}
-
-/**
- * Declarations, once for both formats (a `.d.ts` does not depend on the module format):
- * types-only modules are their own declarations; files marked `isolatedDeclarations` (the
- * SDK emitter's, written to that standard) go through `isolated-declarations.ts` (one program,
- * each file on its own text, like `transpileDeclaration`); everything else
- * (hand-written runtime, other emitters) through a program, the runtime in its own group so its
- * cache entry does not depend on the spec.
- */
-export function declarations(sources: GeneratedFile[], options: ts.CompilerOptions, pkgDir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const runtime: GeneratedFile[] = [];
-  const rest: GeneratedFile[] = [];
-  const isolated: { file: GeneratedFile; key: string }[] = [];
-  for (const file of sources) {
-    if (file.typesOnly) {
-      out.set(rel(file), file.contents);
-      continue;
-    }
-    if (file.isolatedDeclarations) {
-      const key = cacheKey(['dts-v2', ts.version, file.path, file.contents]);
-      const hit = dtsCache.get(key);
-      if (hit !== undefined) {
-        out.set(rel(file), hit);
-        continue;
-      }
-      isolated.push({ file, key });
-      continue;
-    }
-    (file.path.startsWith('src/core/') ? runtime : rest).push(file);
-  }
-  const made = isolatedDeclarations(isolated.map((i) => i.file), options);
-  for (const { file, key } of isolated) {
-    const dts = made.get(file.path);
-    if (dts === undefined) {
-      (file.path.startsWith('src/core/') ? runtime : rest).push(file);
-      continue;
-    }
-    dtsCache.set(key, dts);
-    out.set(rel(file), dts);
-  }
-  for (const group of [runtime, rest]) {
-    if (group.length > 0) for (const [k, v] of programDeclarations(sources, group, options, pkgDir)) out.set(k, v);
+  if (useCache) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(Object.fromEntries(out)));
   }
   return out;
 }

@@ -31,7 +31,7 @@ export class APIPromise<T> extends Promise<T> {
   }
 
   /** Derived promises (from `then`, `catch`) are plain Promises. */
-  static override get [Symbol.species]() {
+  static override get [Symbol.species](): PromiseConstructor {
     return Promise;
   }
 

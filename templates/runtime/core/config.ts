@@ -69,5 +69,5 @@ export interface ClientOptions {
   validate?: ValidationMode;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+export const DEFAULT_TIMEOUT_MS: number = 10 * 60 * 1000;
 export const DEFAULT_MAX_RETRIES = 2;

@@ -14,9 +14,9 @@ export interface FrameDecoder<F> {
 }
 
 /** Returned by a converter to end the stream (e.g. the `[DONE]` sentinel). */
-export const END = Symbol('end of stream');
+export const END: unique symbol = Symbol('end of stream');
 /** Returned by a converter to drop a frame. */
-export const SKIP = Symbol('skip frame');
+export const SKIP: unique symbol = Symbol('skip frame');
 
 export type Converter<F, T> = (frame: F) => T | typeof END | typeof SKIP;
 

@@ -19,7 +19,7 @@ export function buildURL(
 }
 
 /** The query of one request: client default, then the operation's, then the per-request one. */
-export function requestQuery(defaultQuery: Record<string, unknown> | undefined, spec: RequestSpec, options: RequestOptions) {
+export function requestQuery(defaultQuery: Record<string, unknown> | undefined, spec: RequestSpec, options: RequestOptions): Record<string, unknown> {
   return mergeQuery(defaultQuery, spec.query, options.query);
 }
 
