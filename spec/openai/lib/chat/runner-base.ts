@@ -95,6 +95,16 @@ export class AbstractChatCompletionRunner<
     return [...this._chatCompletions];
   }
 
+  /** Every function the model called so far, in order. */
+  allFunctionCalls(): ParsedFunction[] {
+    const calls: ParsedFunction[] = [];
+    for (const message of this.messages) {
+      if (message.role !== 'assistant') continue;
+      for (const call of message.tool_calls ?? []) if (call.type === 'function') calls.push(call.function);
+    }
+    return calls;
+  }
+
   protected override _emitFinal(): void {
     const completion = this._chatCompletions.at(-1);
     if (completion) this.#base._emit('finalChatCompletion', completion);
