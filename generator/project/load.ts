@@ -27,6 +27,18 @@ export function findConfigFile(dir: string): string | undefined {
 function readData(file: string, text: string): { value: unknown; line: (pointer: string) => number | undefined } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (extname(file) === '.json' && doc.errors.length === 0) {
+    try {
+      JSON.parse(text); // YAML accepts more than JSON (trailing commas, comments): hold .json to JSON
+    } catch (error) {
+      const at = /position (\d+)/.exec(String(error))?.[1];
+      throw new SdkgenError({
+        level: 'error', stage: 'config', file, ...(at ? { line: counter.linePos(Number(at)).line } : {}),
+        message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        expected: 'a JSON object {"input", "output", ...} or an array of them',
+      });
+    }
+  }
   const first = doc.errors[0];
   if (first) {
     throw new SdkgenError({
@@ -56,10 +68,21 @@ async function importConfig(file: string): Promise<unknown> {
   let target = file;
   if (/\.m?ts$/.test(file)) {
     const ts = (await import('typescript')).default;
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
+    const out = ts.transpileModule(readFileSync(file, 'utf8'), {
       fileName: file,
+      reportDiagnostics: true,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-    }).outputText;
+    });
+    const syntax = out.diagnostics?.[0];
+    if (syntax) {
+      const line = syntax.file && syntax.start !== undefined ? syntax.file.getLineAndCharacterOfPosition(syntax.start).line + 1 : undefined;
+      throw new SdkgenError({
+        level: 'error', stage: 'config', file, ...(line ? { line } : {}),
+        message: `invalid TypeScript: ${ts.flattenDiagnosticMessageText(syntax.messageText, ' ')}`,
+        expected: 'a module whose default export is the config',
+      });
+    }
+    const js = out.outputText;
     target = join(dirname(file), `.${basename(file)}.${stamp}.mjs`);
     writeFileSync(target, js);
   }
