@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter, Node } from 'yaml';
 import { splitPointer } from '../util/pointer.js';
 import { fastLineOf } from './lines-fast.js';
 
@@ -11,6 +12,11 @@ import { fastLineOf } from './lines-fast.js';
  */
 const texts = new Map<string, string[]>();
 const documents = new Map<string, { root: unknown; counter: LineCounter }>();
+
+/** The `yaml` package, loaded only when a line must be found by a full parse. */
+function yamlPackage(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
 
 function textOf(file: string, text?: string): string | undefined {
   if (text !== undefined) return text;
@@ -26,8 +32,9 @@ function documentOf(file: string, text?: string): { root: unknown; counter: Line
   if (!entry) {
     const source = textOf(file, text);
     if (source === undefined) return undefined;
-    const counter = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+    const yaml = yamlPackage();
+    const counter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
     entry = { root: doc.contents, counter };
     documents.set(file, entry);
   }
@@ -52,6 +59,7 @@ export function lineOf(file: string, pointer: string, text?: string): number | u
 function fullLineOf(file: string, pointer: string, text?: string): number | undefined {
   const entry = documentOf(file, text);
   if (!entry) return undefined;
+  const { isMap, isSeq } = yamlPackage();
   let node = entry.root as Node | null | undefined;
   let offset = node?.range?.[0];
   for (const token of splitPointer(pointer) ?? []) {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { createRequire } from 'node:module';
 import { SdkgenError } from '../errors.js';
 import { display, loadError } from './problems.js';
+import { parseYamlFast } from './yaml-fast.js';
 
 /** One spec file as read from disk: its bytes' hash, its text and its parsed value. */
 export interface SourceFile {
@@ -11,6 +12,11 @@ export interface SourceFile {
   sha256: string;
   text: string;
   value: unknown;
+}
+
+/** The `yaml` package, loaded on first use: most specs are read by `yaml-fast.ts` alone. */
+function yamlPackage(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
 }
 
 /**
@@ -60,10 +66,14 @@ export function parseText(path: string, text: string): unknown {
       );
     }
   }
+  // Most specs are plain block YAML: read those fast; anything else (and every error) goes to `yaml`.
+  const fast = parseYamlFast(text);
+  if (fast) return fast.value;
+  const yaml = yamlPackage();
   try {
-    return parseYaml(text, YAML_OPTIONS) as unknown;
+    return yaml.parse(text, YAML_OPTIONS) as unknown;
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
+    if (!(error instanceof yaml.YAMLParseError)) throw error;
     throw syntaxError(path, 'YAML', error.message, lineAt(text, error.pos[0]));
   }
 }
