@@ -60,5 +60,6 @@ export function settingsFrom(ir: IRDocument, config?: SdkConfig): SdkSettings {
   if (config?.azure) settings.azure = config.azure;
   if (config?.client.requestIdHeader) settings.requestIdHeader = config.client.requestIdHeader;
   if (config?.client.clientRequestIdHeader) settings.clientRequestIdHeader = config.client.clientRequestIdHeader;
+  if (config?.client.browser === 'refuse') settings.browser = 'refuse';
   return settings;
 }

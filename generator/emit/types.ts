@@ -41,6 +41,8 @@ export interface SdkSettings {
   extraOptions: Record<string, { env?: string }>;
   requestIdHeader?: string;
   clientRequestIdHeader?: string;
+  /** `refuse`: the client throws in a browser unless `dangerouslyAllowBrowser: true`. */
+  browser?: 'refuse';
   /** Config sections read by the extras emitter (`emit/extras/`), when given. */
   webhooks?: WebhooksSection;
   realtime?: RealtimeSection;

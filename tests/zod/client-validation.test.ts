@@ -5,7 +5,6 @@ import type { ClientConfig, ClientOptions } from '../../templates/runtime/core/c
 import { SDKError, ValidationError } from '../../templates/runtime/core/error.js';
 import { CursorPage } from '../../templates/runtime/core/pagination.js';
 import type { Stream } from '../../templates/runtime/core/streaming.js';
-import type { SchemaLoader } from '../../templates/runtime/core/validation.js';
 
 const Item = z.object({ id: z.string(), n: z.number() });
 const operations = {
@@ -13,16 +12,13 @@ const operations = {
   listItems: { params: z.object({ query: z.object({ limit: z.number().max(100) }).optional() }), response: z.object({ data: z.array(Item), has_more: z.boolean() }) },
   streamItems: { event: Item },
 };
-const load = vi.fn(async () => ({ operations }));
+const validators = { operations };
 const CONFIG: ClientConfig = { name: 'Acme', version: '0.0.1', defaultBaseURL: 'http://acme.test', credentials: { apiKey: { header: 'Authorization', prefix: 'Bearer ' } }, defaultCredential: 'apiKey' };
 
-/** A generated client with a zod entry: it hands the runtime a lazy loader. */
+/** A generated client; with validation on, the user passes the validators in. */
 class Acme extends BaseClient {
   constructor(options: ClientOptions & { apiKey?: string }) {
-    super({ apiKey: 'k', maxRetries: 0, ...options }, CONFIG);
-  }
-  protected override _validationSchemas(): SchemaLoader {
-    return load;
+    super({ apiKey: 'k', maxRetries: 0, ...(options.validate ? { validators } : {}), ...options }, CONFIG);
   }
 }
 
@@ -33,11 +29,15 @@ function answering(body: string, type = 'application/json') {
 const bad = JSON.stringify({ id: 'a', n: 'not a number' });
 
 describe('client option validate', () => {
-  it('is off by default: the schemas are never loaded and the data comes back as sent', async () => {
-    load.mockClear();
-    const client = new Acme({ fetch: answering(bad) });
-    expect(await client.request({ method: 'get', path: '/items/a', operation: 'getItem' })).toEqual({ id: 'a', n: 'not a number' });
-    expect(load).not.toHaveBeenCalled();
+  it('is off by default: nothing is checked and the data comes back as sent, with or without validators', async () => {
+    for (const options of [{}, { validators }]) {
+      const client = new Acme({ fetch: answering(bad), ...options });
+      expect(await client.request({ method: 'get', path: '/items/a', operation: 'getItem' })).toEqual({ id: 'a', n: 'not a number' });
+    }
+  });
+
+  it('on without validators is an SDKError at construction naming the import', () => {
+    expect(() => new Acme({ validate: 'strict', validators: undefined })).toThrow(/validate: 'strict' needs the validators option; pass `import \{ validators \} from '<package>\/zod'`/);
   });
 
   it('warn: logs the operation and the JSON path, returns the data', async () => {

@@ -36,16 +36,23 @@ describe('the generated OpenAI package with validation', () => {
     await writePackage(DIR, files);
   }, 300_000);
 
+  it('strict without validators: the constructor throws naming the import to add, and loads no zod', () => {
+    const out = run(`${PRELUDE}try { new Client({ apiKey: 'k', fetch, validate: 'strict' }); console.log('no error'); } catch (e) { console.log(e.message); }\n`);
+    expect(out).toContain("OpenAI: validate: 'strict' needs the validators option; pass `import { validators } from 'openai-sdkgen/zod'`");
+    expect(out).not.toContain('LOADED');
+  });
+
   it('never loads zod when validate is off (the default)', () => {
     const out = run(`${PRELUDE}const page = await new Client({ apiKey: 'k', fetch }).files.list();\nconsole.log('items ' + page.data.length);\n`);
     expect(out).toContain('items 1');
     expect(out).not.toContain('LOADED');
   });
 
-  it("strict: files.list() rejects with ValidationError naming listFiles, the JSON path and what was expected", () => {
-    const out = run(`${PRELUDE}try { await new Client({ apiKey: 'k', fetch, validate: 'strict' }).files.list(); console.log('no error'); }
+  it("strict with the zod entry's validators: files.list() rejects with ValidationError naming listFiles, the JSON path and what was expected", () => {
+    const out = run(`${PRELUDE}const { validators } = await import('./openai-package/dist/esm/zod/index.js');
+try { await new Client({ apiKey: 'k', fetch, validate: 'strict', validators }).files.list(); console.log('no error'); }
 catch (e) { console.log((e instanceof ValidationError) + ' ' + JSON.stringify(e.issues[0])); }\n`);
-    expect(out).toContain('LOADED ./zod/operations.js');
+    expect(out).toContain('LOADED zod');
     expect(out).toMatch(/true \{"operation":"listFiles","kind":"response","path":"\$\.data\[0\]\.bytes","message":"Invalid input: expected number, received string","expected":"number"\}/);
   });
 });

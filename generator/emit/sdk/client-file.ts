@@ -40,6 +40,8 @@ export function clientView(settings: SdkSettings, root: ResourceNode, descriptio
     extraOptions: settings.extraOptions,
     requestIdHeader: settings.requestIdHeader,
     clientRequestIdHeader: settings.clientRequestIdHeader,
+    packageName: settings.packageName,
+    browser: settings.browser,
   });
   return {
     imports: scope.importLines(),

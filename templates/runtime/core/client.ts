@@ -8,14 +8,14 @@ import { encodeBody } from './body.js';
 import { isReplayable, uploadFetchOptions } from './multipart.js';
 import type { AbstractPage, PageConstructor } from './page-base.js';
 import { PagePromise } from './pagination.js';
-import { uuid4 } from './platform.js';
+import { isBrowser, uuid4 } from './platform.js';
 import { buildURL, requestHeaders, requestQuery } from './request-builder.js';
 import type { RequestOptions } from './request-options.js';
 import type { RequestSpec } from './request-spec.js';
 import { parseResponse, withRequestId } from './response.js';
 import { sendWithRetries } from './transport.js';
 import { Stream } from './streaming.js';
-import { resolveValidationMode, Validator, type RequestTarget, type SchemaLoader } from './validation.js';
+import { resolveValidationMode, resolveValidators, Validator, type RequestTarget } from './validation.js';
 
 export type { ClientConfig, ClientOptions, CredentialConfig, HeaderOptionConfig } from './config.js';
 export type { RequestSpec } from './request-spec.js';
@@ -42,6 +42,12 @@ export class BaseClient {
     const options = clientOptions as ClientOptions & Record<string, unknown>;
     this._options = { ...options };
     this._config = config;
+    if (config.browser === 'refuse' && !options.dangerouslyAllowBrowser && isBrowser()) {
+      throw new SDKError(
+        `${config.name}: running in a browser would expose your credentials to the page's users; ` +
+          'call the API from a server, or pass `dangerouslyAllowBrowser: true` if you understand the risk.',
+      );
+    }
     this.#values = {};
     const named = { ...config.credentials, ...config.headerOptions, ...config.extraOptions };
     for (const [name, { env }] of Object.entries(named)) {
@@ -62,12 +68,8 @@ export class BaseClient {
     if (!f) throw new SDKError(`${config.name}: no global fetch; pass the \`fetch\` option.`);
     this.#fetch = f;
     const mode = resolveValidationMode(options.validate, config.name);
-    this.#validator = new Validator(mode, this._validationSchemas(), this.#log, config.name);
-  }
-
-  /** The loader of the zod schemas for `validate`; a generated client with a zod entry overrides it. */
-  protected _validationSchemas(): SchemaLoader | undefined {
-    return undefined;
+    const schemas = resolveValidators(mode, options.validators, config.name, config.packageName);
+    this.#validator = new Validator(mode, schemas, this.#log, config.name);
   }
 
   /** A new client with these options over this one's. */

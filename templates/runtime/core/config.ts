@@ -1,5 +1,5 @@
 import type { Logger, LogLevel } from './logger.js';
-import type { ValidationMode } from './validation.js';
+import type { ValidationMode, Validators } from './validation.js';
 import type { HeadersLike } from './request-options.js';
 
 /** How one credential option is sent. */
@@ -40,6 +40,10 @@ export interface ClientConfig {
   clientRequestIdHeader?: string;
   /** When set, non-GET requests send an idempotency key (kept across retries) in this header. */
   idempotencyHeader?: string;
+  /** npm package name: in messages that say what to import. */
+  packageName?: string;
+  /** `refuse`: the client throws in a browser unless `dangerouslyAllowBrowser: true` (secret keys). */
+  browser?: 'refuse';
 }
 
 /** Options every generated client accepts, besides its credentials and header options. */
@@ -63,10 +67,14 @@ export interface ClientOptions {
   /** Default: the console. */
   logger?: Logger;
   /**
-   * Check what is sent and received against the package's zod schemas (needs `zod` installed):
-   * `off` (default), `warn` (log mismatches), `strict` (throw `ValidationError`).
+   * Check what is sent and received against the `validators` schemas: `off` (default), `warn`
+   * (log mismatches), `strict` (throw `ValidationError`).
    */
   validate?: ValidationMode;
+  /** The schemas `validate` checks against: `import { validators } from '<package>/zod'` (needs `zod`). */
+  validators?: Validators;
+  /** Run in a browser although the client's config refuses it (the credential is then visible to the page's users). */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS: number = 10 * 60 * 1000;

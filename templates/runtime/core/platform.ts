@@ -28,6 +28,12 @@ export function platformInfo(): PlatformInfo {
   return cached;
 }
 
+/** True in a web page (a window with a document); false in Node, Deno, Bun, workers and edge runtimes. */
+export function isBrowser(): boolean {
+  const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return typeof g.window === 'object' && typeof g.window?.document !== 'undefined' && typeof g.navigator !== 'undefined';
+}
+
 /** `User-Agent` and `X-SDK-*` headers describing the SDK and the runtime. */
 export function platformHeaders(name: string, version: string): Record<string, string> {
   const p = platformInfo();

@@ -1,8 +1,8 @@
 /**
- * Opt-in runtime validation of what the API sends (and, optionally, what the SDK sends) against the
- * package's zod schemas. This file never imports zod: the generated client hands over a loader,
- * `() => import('../zod/operations.js')`, that runs only the first time validation is on and a
- * value needs checking. With `validate: 'off'` (the default) nothing is loaded and nothing runs.
+ * Opt-in runtime validation of what the API sends (and what the SDK sends) against the package's
+ * zod schemas. Neither this file nor the client imports zod or the schemas, not even lazily: the
+ * user passes them in (`validators` from `<pkg>/zod`), so a bundler never pulls them into an app
+ * that does not ask for them. With `validate: 'off'` (the default) nothing runs.
  */
 import { SDKError, ValidationError } from './error.js';
 import type { Logger } from './logger.js';
@@ -61,8 +61,10 @@ function routes(schemas: OperationSchemas): Route[] {
     .sort((a, b) => b.literal - a.literal);
 }
 
-/** Loads the generated schemas; called at most once per client. */
-export type SchemaLoader = () => Promise<{ operations: OperationSchemas }>;
+/** What the `validators` option takes: the generated `<pkg>/zod` export of the same name. */
+export interface Validators {
+  operations: OperationSchemas;
+}
 
 /** A failed check, as carried in `ValidationError.issues`. */
 export interface ValidationIssue {
@@ -85,6 +87,18 @@ export function resolveValidationMode(option: unknown, clientName: string): Vali
   throw new SDKError(`${clientName}: the validate option is ${JSON.stringify(option)}; expected one of ${MODES.join(', ')}.`);
 }
 
+/**
+ * The `validators` option, checked against the mode: validation on without validators, or a
+ * `validators` that is not the generated export, is an error at construction saying what to pass.
+ */
+export function resolveValidators(mode: ValidationMode, option: unknown, clientName: string, pkg = '<package>'): OperationSchemas | undefined {
+  const operations = (option as Partial<Validators> | null | undefined)?.operations;
+  if (typeof operations === 'object' && operations !== null) return operations;
+  if (mode === 'off' && option === undefined) return undefined;
+  const why = option === undefined ? `validate: '${mode}' needs the validators option` : 'the validators option is not the generated `validators`';
+  throw new SDKError(`${clientName}: ${why}; pass \`import { validators } from '${pkg}/zod'\` (zod must be installed).`);
+}
+
 /** `$.data[0]["odd key"]` from a path of keys and indices. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '$';
@@ -98,13 +112,11 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** Runs the checks the client asks for, in the configured mode. One per client. */
 export class Validator {
-  #schemas: Promise<OperationSchemas | SDKError> | undefined;
   #routes: Route[] | undefined;
-  #warned = false;
 
   constructor(
     readonly mode: ValidationMode,
-    private readonly load: SchemaLoader | undefined,
+    private readonly schemas: OperationSchemas | undefined,
     private readonly log: Pick<Logger, 'warn'>,
     private readonly clientName: string,
   ) {}
@@ -120,9 +132,8 @@ export class Validator {
    * throws `ValidationError` in `strict` mode.
    */
   async check<T>(target: RequestTarget | string | undefined, kind: ValidationKind, data: T): Promise<T> {
-    if (this.mode === 'off' || target === undefined) return data;
-    const schemas = await this.#operations();
-    if (!schemas) return data;
+    const schemas = this.schemas;
+    if (this.mode === 'off' || target === undefined || !schemas) return data;
     const operation = typeof target === 'string' ? target : this.#identify(schemas, target);
     const schema = operation === undefined ? undefined : schemas[operation]?.[kind];
     if (!schema) return data;
@@ -171,26 +182,5 @@ export class Validator {
     const method = target.method.toLowerCase();
     const path = target.path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
     return this.#routes.find((r) => r.method === method && r.pattern.test(path))?.id;
-  }
-
-  /**
-   * The schemas, loaded once. When they cannot be loaded, `strict` throws every time and `warn`
-   * logs once and then checks nothing (undefined).
-   */
-  #operations(): Promise<OperationSchemas | undefined> {
-    this.#schemas ??= (this.load ? this.load() : Promise.reject(new Error('this client has no schemas'))).then(
-      (mod) => mod.operations,
-      (cause: unknown) => {
-        const why = cause instanceof Error ? cause.message : String(cause);
-        return new SDKError(`${this.clientName}: could not load the validation schemas (is zod installed?): ${why}`);
-      },
-    );
-    return this.#schemas.then((loaded) => {
-      if (!(loaded instanceof SDKError)) return loaded;
-      if (this.mode === 'strict') throw loaded;
-      if (!this.#warned) this.log.warn(loaded.message);
-      this.#warned = true;
-      return undefined;
-    });
   }
 }

@@ -23,6 +23,9 @@ export const operations = {
   },
 };
 
+/** The client's `validators` option: `new Client({ validate: 'strict', validators })`. */
+export const validators = { operations };
+
 /** Per webhook name: the payload schema (e.g. for `webhooks.unwrap(..., { schema })`). */
 export const webhooks = {
   pet_adopted: $S.EventCreated,

@@ -16,8 +16,8 @@ export interface SdkPackage {
   src: string;
   checkFile: string;
   checkLines: Map<number, string>;
-  /** `src/zod-loader.ts`: the lazy loader typed as the runtime's `SchemaLoader`. */
-  loaderFile: string;
+  /** `src/zod-validators.ts`: the zod entry's `validators` typed as the runtime's `Validators` (the client option). */
+  validatorsFile: string;
 }
 
 /**
@@ -49,9 +49,9 @@ export async function writeSdkPackage(name: string, spec: string, config?: strin
     ...zod,
     { path: 'src/zod-check.ts', contents: check.source },
     {
-      // What the generated client hands the runtime: the operations module must fit `SchemaLoader`.
-      path: 'src/zod-loader.ts',
-      contents: `import type { SchemaLoader } from './core/validation.js';\nexport const load: SchemaLoader = () => import('./zod/operations.js');\n`,
+      // What the user passes the client (`validators` option): the zod entry's export must fit `Validators`.
+      path: 'src/zod-validators.ts',
+      contents: `import type { Validators } from './core/validation.js';\nimport { validators } from './zod/index.js';\nexport const checked: Validators = validators;\n`,
     },
   ];
   for (const f of files) {
@@ -63,6 +63,6 @@ export async function writeSdkPackage(name: string, spec: string, config?: strin
     src: join(dir, 'src'),
     checkFile: join(dir, 'src', 'zod-check.ts'),
     checkLines: check.lines,
-    loaderFile: join(dir, 'src', 'zod-loader.ts'),
+    validatorsFile: join(dir, 'src', 'zod-validators.ts'),
   };
 }
