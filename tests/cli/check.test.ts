@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, generate } from '../../generator/api.js';
+import { SdkgenError } from '../../generator/errors.js';
+import { comparePackage, formatCheck } from '../../generator/project/check.js';
+import { helloSpec, ROOT, sdkgen, snapshot } from './helpers.js';
+
+let dir: string;
+beforeAll(() => {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  dir = mkdtempSync(join(ROOT, '.tmp', 'cli-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('comparePackage', () => {
+  it.each([
+    ['identical', { a: '1', 'src/b': '2' }, { a: '1', 'src/b': '2' }, { added: [], removed: [], changed: [] }],
+    ['one of each', { a: '1', 'src/b': '2', 'src/c': '3' }, { a: '1', 'src/b': 'x', 'src/d': '4' }, { added: ['src/d'], removed: ['src/c'], changed: ['src/b'] }],
+    ['installs are not compared', { a: '1', 'node_modules/x/y': '9' }, { a: '1' }, { added: [], removed: [], changed: [] }],
+  ])('%s', (_what, disk, generated, want) => {
+    const d = mkdtempSync(join(dir, 'cmp-'));
+    for (const [path, text] of Object.entries(disk)) {
+      mkdirSync(join(d, path, '..'), { recursive: true });
+      writeFileSync(join(d, path), text);
+    }
+    const files = Object.entries(generated).map(([path, contents]) => ({ path, contents }));
+    expect(comparePackage(d, files)).toEqual(want);
+  });
+
+  it('leaves dist/ out when the build was skipped, and lists differences sorted by path', () => {
+    const d = mkdtempSync(join(dir, 'cmp-'));
+    mkdirSync(join(d, 'dist'));
+    writeFileSync(join(d, 'dist', 'index.js'), 'x');
+    writeFileSync(join(d, 'b'), 'old');
+    const r = comparePackage(d, [{ path: 'a', contents: '' }, { path: 'b', contents: 'new' }], true);
+    expect(r).toEqual({ added: ['a'], removed: [], changed: ['b'] });
+    expect(formatCheck({ added: ['z'], removed: ['a'], changed: ['m'] })).toEqual(['  - a (removed)', '  ~ m (changed)', '  + z (added)']);
+  });
+});
+
+describe('generate --check', () => {
+  it('through the API: returns the files written; check is clean, then stale after a spec change, writing nothing', async () => {
+    const d = mkdtempSync(join(dir, 'api-'));
+    writeFileSync(join(d, 'hello.yaml'), helloSpec());
+    const options = { input: 'hello.yaml', output: 'sdk', name: '@acme/hello', sourcesOnly: true, cwd: d };
+    const files = await generate(options);
+    expect(files).toContain(join(d, 'sdk', 'package.json'));
+    expect(files.every((f) => existsSync(f))).toBe(true);
+    expect(JSON.parse(readFileSync(join(d, 'sdk', 'package.json'), 'utf8')).name).toBe('@acme/hello');
+    expect(existsSync(join(d, 'sdk', 'dist'))).toBe(false);
+    expect(await check(options)).toEqual({ added: [], removed: [], changed: [] });
+    writeFileSync(join(d, 'hello.yaml'), helloSpec(true));
+    const before = snapshot(join(d, 'sdk'));
+    const stale = await check(options);
+    expect(stale.added).toContain('src/resources/farewells/farewells.ts');
+    expect(stale.changed).toContain('src/client.ts');
+    expect(snapshot(join(d, 'sdk'))).toEqual(before);
+  }, 300_000);
+
+  it('through the API: bad options are SdkgenErrors naming the key', async () => {
+    const error = await generate({ input: 'x.yaml', output: 'o', name: 'Bad Name' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SdkgenError);
+    expect((error as SdkgenError).diagnostics[0]).toMatchObject({ pointer: '#/name', stage: 'config' });
+  });
+
+  it('through the CLI: exit 0 when fresh, 1 with the differences listed when stale, the output untouched', async () => {
+    const d = mkdtempSync(join(dir, 'cli-'));
+    writeFileSync(join(d, 'hello.yaml'), helloSpec());
+    writeFileSync(join(d, 'sdkgen.config.json'), JSON.stringify({ input: 'hello.yaml', output: 'sdk', sourcesOnly: true }));
+    expect(await sdkgen(['generate', '--quiet'], d)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const fresh = await sdkgen(['generate', '--check', '--quiet'], d);
+    expect(fresh).toMatchObject({ code: 0, stderr: '' });
+    expect(fresh.stdout).toMatch(/^up to date: sdk \(\d+ files\)\n$/);
+    writeFileSync(join(d, 'hello.yaml'), helloSpec(true));
+    const before = snapshot(join(d, 'sdk'));
+    const stale = await sdkgen(['generate', '--check', '--quiet'], d);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toMatch(/^out of date: sdk \(\d+ added, 0 removed, \d+ changed; run sdkgen generate\)$/m);
+    expect(stale.stdout).toContain('  + src/resources/farewells/farewells.ts (added)');
+    expect(stale.stdout).toContain('  ~ src/client.ts (changed)');
+    expect(snapshot(join(d, 'sdk'))).toEqual(before);
+  }, 300_000);
+
+  it('through the CLI: no config and no spec is a usage error saying what to do', async () => {
+    const d = mkdtempSync(join(dir, 'none-'));
+    const r = await sdkgen(['generate'], d);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no spec given, and no sdkgen.config.* in');
+    expect(r.stderr).toContain('sdkgen init SPEC');
+  }, 60_000);
+});

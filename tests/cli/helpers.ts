@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CLI = join(ROOT, 'bin', 'sdkgen.mjs');
+
+/** A one-operation spec; `extra` adds a second path (a spec change). */
+export function helloSpec(extra = false): string {
+  const op = (id: string, path: string) => [
+    `  ${path}:`,
+    '    get:',
+    `      operationId: ${id}`,
+    '      parameters:',
+    '        - { name: name, in: path, required: true, schema: { type: string } }',
+    '      responses:',
+    "        '200':",
+    '          description: ok',
+    '          content:',
+    '            application/json:',
+    '              schema: { type: object, required: [message], properties: { message: { type: string } } }',
+  ];
+  return [
+    'openapi: 3.1.0',
+    'info: { title: Hello, version: 1.0.0 }',
+    'servers: [{ url: https://hello.example.com }]',
+    'paths:',
+    ...op('getGreeting', '/greetings/{name}'),
+    ...(extra ? op('getFarewell', '/farewells/{name}') : []),
+    '',
+  ].join('\n');
+}
+
+/** Runs a command; resolves with its exit code and output (never rejects on a non-zero exit). */
+export function exec(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(file, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** sdkgen from this repository's sources. */
+export const sdkgen = (args: string[], cwd: string) => exec(process.execPath, [CLI, ...args], cwd);
+
+/** sha256 of every file under `dir` (path → hash): to show a folder was not touched. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
