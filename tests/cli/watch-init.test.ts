@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInitArgs } from '../../generator/commands/init.js';
+import { SdkgenError } from '../../generator/errors.js';
+import { initProject } from '../../generator/project/init.js';
+import { loadProjectConfig } from '../../generator/project/load.js';
+import { progressTo } from '../../generator/project/progress.js';
+import { CLI, helloSpec, ROOT, sdkgen } from './helpers.js';
+
+let dir: string;
+beforeAll(() => {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  dir = mkdtempSync(join(ROOT, '.tmp', 'cli-watch-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('progress', () => {
+  const capture = (tty: boolean) => {
+    let text = '';
+    const stream = { isTTY: tty, write: (s: string) => ((text += s), true) } as unknown as NodeJS.WriteStream;
+    return { progress: progressTo(stream, tty), text: () => text };
+  };
+  it.each([
+    ['a terminal: a live line with the count, erased, then the timed line', true, /^\r\x1b\[Kemit \(3 files\) … 0\.\d s\r\x1b\[Kemit +\d+ ms {2}\(cpu +\d+ ms\)\n$/],
+    ['a pipe: only the timed line', false, /^emit +\d+ ms {2}\(cpu +\d+ ms\)\n$/],
+  ])('on %s', async (_what, tty, want) => {
+    const c = capture(tty);
+    c.progress.note('3 files');
+    expect(await c.progress.time('emit', () => 42)).toBe(42);
+    expect(c.text()).toMatch(want);
+  });
+});
+
+describe('sdkgen init', () => {
+  it.each([
+    ['yaml', 'sdkgen.config.yaml'],
+    ['json', 'sdkgen.config.json'],
+  ] as const)('writes a %s config that loads, after checking the spec', async (format, name) => {
+    const d = mkdtempSync(join(dir, 'init-'));
+    writeFileSync(join(d, 'hello.yaml'), helloSpec());
+    const { file, operations } = await initProject({ input: 'hello.yaml', dir: d, format });
+    expect({ file, operations }).toEqual({ file: join(d, name), operations: 1 });
+    expect(await loadProjectConfig(file)).toEqual([
+      expect.objectContaining({ input: join(d, 'hello.yaml'), output: join(d, 'sdk', 'hello'), name: 'hello' }),
+    ]);
+  });
+
+  it('writes a typed TypeScript config by default', async () => {
+    const d = mkdtempSync(join(dir, 'init-'));
+    writeFileSync(join(d, 'hello.yaml'), helloSpec());
+    const { file } = await initProject({ input: 'hello.yaml', dir: d, name: '@acme/hello', output: 'client' });
+    expect(readFileSync(file, 'utf8')).toMatch(/^import \{ defineConfig \} from 'sdkgen';\n\nexport default defineConfig\(\{\n {2}"input": ".\/hello.yaml",\n {2}"output": ".\/client",\n {2}"name": "@acme\/hello",/);
+  });
+
+  it.each([
+    ['a spec that does not load', 'openapi: 3.1.0\ninfo: {}\npaths: 3\n', false, /\[load\]|\[parse\]/],
+    ['an existing config', helloSpec(), true, /a config file already exists/],
+  ])('refuses %s, writing nothing', async (_what, spec, existing, want) => {
+    const d = mkdtempSync(join(dir, 'init-'));
+    writeFileSync(join(d, 'hello.yaml'), spec);
+    if (existing) writeFileSync(join(d, 'sdkgen.config.json'), '{}');
+    const error = await initProject({ input: 'hello.yaml', dir: d, format: 'yaml' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SdkgenError);
+    expect((error as SdkgenError).message).toMatch(want);
+    expect(existsSync(join(d, 'sdkgen.config.yaml'))).toBe(false);
+  });
+
+  it.each([
+    [['a.yaml', '--format', 'toml'], /unknown --format "toml"/],
+    [[], /no spec given/],
+    [['a.yaml', 'b.yaml'], /more than one spec/],
+    [['a.yaml', '--bogus'], /unknown option "--bogus"/],
+  ])('rejects the arguments %j', (args, want) => {
+    expect(() => parseInitArgs(args)).toThrow(want);
+  });
+});
+
+describe('sdkgen generate --watch', () => {
+  it('regenerates on a spec change, keeps the last good output on a broken spec, and stops on SIGINT', async () => {
+    const d = mkdtempSync(join(dir, 'watch-'));
+    const spec = join(d, 'hello.yaml');
+    writeFileSync(spec, helloSpec());
+    writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\n');
+    const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], { cwd: d, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const waitFor = async (count: number): Promise<void> => {
+      const deadline = Date.now() + 240_000;
+      while ((out.match(/watching for changes/g) ?? []).length < count) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`watch did not get to run ${count}:\n${out}\n${err}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    try {
+      await waitFor(1);
+      const client = join(d, 'sdk', 'src', 'client.ts');
+      expect(readFileSync(client, 'utf8')).not.toContain('farewells');
+      writeFileSync(spec, helloSpec(true));
+      await waitFor(2);
+      const good = readFileSync(client, 'utf8');
+      expect(good).toContain('farewells');
+      writeFileSync(spec, 'openapi: 3.1.0\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "200": { $ref: "#/nope" } }\n');
+      await waitFor(3);
+      expect(err).toMatch(/error \[(load|parse)\]/);
+      expect(err).toContain('generation failed: keeping the last good output in sdk');
+      expect(readFileSync(client, 'utf8')).toBe(good);
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(out).toMatch(/stopped watching\n$/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 300_000);
+
+  it('cannot be combined with --check', async () => {
+    const r = await sdkgen(['generate', '--watch', '--check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--check and --watch cannot be combined');
+  }, 60_000);
+});
