@@ -25,17 +25,30 @@ export interface SteadyServer {
   stop(): Promise<void>;
 }
 
+export interface SteadyOptions {
+  /**
+   * `brackets` (default): Steady expects the bracket forms of the OpenAI house style for query and
+   * form arrays and objects (`--validator-*-format=brackets`); `spec`: it reads every parameter's
+   * and field's style from the spec (no format flags), as for a package generated with no config.
+   */
+  formats?: 'brackets' | 'spec';
+}
+
+const BRACKET_FLAGS = [
+  '--validator-query-array-format=brackets', '--validator-query-object-format=brackets',
+  '--validator-form-array-format=brackets', '--validator-form-object-format=brackets',
+];
+
 /**
- * Starts Steady on 127.0.0.1 with a free port, rejecting requests that do not match the spec,
- * with the bracket forms our runtime sends for query and multipart arrays and objects. Resolves
- * once the server answers HTTP; `stop()` kills it by pid.
+ * Starts Steady on 127.0.0.1 with a free port, rejecting requests that do not match the spec
+ * (see `SteadyOptions` for the array/object formats it expects). Resolves once the server
+ * answers HTTP; `stop()` kills it by pid.
  */
-export async function startSteady(spec: string): Promise<SteadyServer> {
+export async function startSteady(spec: string, options: SteadyOptions = {}): Promise<SteadyServer> {
   const port = await freePort();
   const args = [
     '--host', '127.0.0.1', '-p', String(port), '--reject-on-sdk-error', '--log-level', 'summary', '--no-color',
-    '--validator-query-array-format=brackets', '--validator-query-object-format=brackets',
-    '--validator-form-array-format=brackets', '--validator-form-object-format=brackets',
+    ...(options.formats === 'spec' ? [] : BRACKET_FLAGS),
     spec,
   ];
   const child = spawn(STEADY, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,15 +16,18 @@ export function annotateWire(ir: IRDocument, config?: SdkConfig): void {
   for (const op of ir.operations) {
     delete op.requestMedia;
     for (const p of op.parameters) p.wire = paramWire(ir, op, p, config);
+    if (op.requestBody && (op.method === 'get' || op.method === 'head')) {
+      ir.diagnostics.push({
+        level: 'warning',
+        stage: 'annotate',
+        pointer: op.requestBody.pointer,
+        message: `a ${op.method.toUpperCase()} request cannot carry a body (fetch refuses it); the SDK method leaves the body out`,
+        expected: 'a request body only on POST, PUT, PATCH, DELETE or OPTIONS',
+      });
+      continue;
+    }
     const media = op.requestBody ? requestMedia(ir, op, config) : undefined;
     if (media) op.requestMedia = media;
   }
 }
 
-/**
- * The key of a query parameter in the request's query object: the spec name, except that an
- * array named `x[]` sent in bracket form is `x` (the runtime adds the brackets).
- */
-export function queryKey(p: { name: string; wire?: { style: string } }): string {
-  return p.wire?.style === 'brackets' && p.name.endsWith('[]') && p.name.length > 2 ? p.name.slice(0, -2) : p.name;
-}

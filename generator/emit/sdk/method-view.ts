@@ -67,7 +67,7 @@ export function methodView(
   const response = successSchema(op);
   let returnType: string;
   const overloads: string[] = [];
-  const spec = requestSpec(op, naming, pathArgs, params, use, ctx.settings.defaultCredential);
+  const spec = requestSpec(op, naming, pathArgs, params, use, ctx.settings.defaultCredential, ctx.ir);
   let call: string;
   if (op.binary) {
     returnType = `${use('api-promise.js', 'APIPromise')}<${scope.global('Response')}>`;

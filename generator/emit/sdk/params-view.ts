@@ -4,6 +4,7 @@ import type { PrintContext } from '../ts/type-printer.js';
 import { docLines } from '../ts/doc-comment.js';
 import type { SdkContext } from './context.js';
 import { declareType, type DeclarationView } from './declarations.js';
+import { queryKey } from './wire-view.js';
 
 /** How a method's one params object is typed and split into query, headers and body. */
 export interface ParamsView {
@@ -16,6 +17,10 @@ export interface ParamsView {
   destructure?: string;
   query?: string;
   headers: string[];
+  /** Header parameters whose value needs its style (objects, `content`): wire name, local, parameter. */
+  styledHeaders: { name: string; local: string; param: IRParameter }[];
+  /** Cookie parameters: wire name and local. */
+  cookies: { name: string; local: string }[];
   body?: string;
   /** The default written for an optional argument: `{}`, cast when `{}` would not type-check. */
   defaultValue: string;
@@ -25,11 +30,30 @@ export interface ParamsView {
   streaming?: { flag: string; on: string; off: string };
 }
 
-/** The request body content the SDK sends: multipart when annotated, else JSON, else the first. */
+/**
+ * The request body content the SDK sends: the wire pass's choice (`requestMedia`; a text or
+ * binary body without a schema is a string or a file), else multipart when annotated, else JSON,
+ * else the first. None for GET and HEAD.
+ */
 export function bodyContent(op: IROperation): IRMediaContent | undefined {
+  // fetch cannot send a body with GET or HEAD: the wire pass warns and the SDK leaves it out.
+  if (op.method === 'get' || op.method === 'head') return undefined;
+  const chosen = op.requestMedia;
+  if (chosen) {
+    const content = op.requestBody?.contents.find((c) => c.mediaType === chosen.mediaType);
+    if (content?.schema || !content) return content;
+    if (chosen.kind === 'text') return { ...content, schema: { kind: 'string', pointer: op.requestBody!.pointer } };
+    if (chosen.kind === 'binary') return { ...content, schema: { kind: 'string', format: 'binary', pointer: op.requestBody!.pointer } };
+    return content;
+  }
   const contents = (op.requestBody?.contents ?? []).filter((c) => c.schema);
   const pick = (re: RegExp) => contents.find((c) => re.test(c.mediaType));
   return (op.multipart ? pick(/^multipart\//) : undefined) ?? pick(/json/) ?? contents[0];
+}
+
+/** The parameters carried in the params object: query, header, cookie and non-positional path ones. */
+export function paramMembers(op: IROperation, positional: Set<string>): IRParameter[] {
+  return op.parameters.filter((p) => p.in !== 'path' || !positional.has(p.name));
 }
 
 function isStringy(ctx: SdkContext, schema: IRSchema): boolean {
@@ -38,10 +62,12 @@ function isStringy(ctx: SdkContext, schema: IRSchema): boolean {
 }
 
 /**
- * The params-object key of a parameter: its wire name, except that a query array named
+ * The params-object key of a parameter: its SDK name from the wire pass (a rename, or
+ * `x-stainless-param`); without that annotation its wire name, except that a query array named
  * `include[]` is `include` (the runtime writes arrays in bracket form, `include[]=a`).
  */
 export function memberKey(ctx: SdkContext, p: IRParameter): string {
+  if (p.wire) return p.wire.sdkName;
   if (p.in === 'query' && p.name.endsWith('[]') && p.name.length > 2 && ctx.resolve(p.schema).kind === 'array') {
     return p.name.slice(0, -2);
   }
@@ -68,9 +94,7 @@ export function paramsView(
   taken: Set<string>,
   positional: Set<string>,
 ): ParamsView | undefined {
-  const members = op.parameters.filter(
-    (p) => p.in === 'query' || p.in === 'header' || (p.in === 'path' && !positional.has(p.name)),
-  );
+  const members = paramMembers(op, positional);
   const content = bodyContent(op);
   if (members.length === 0 && !content?.schema) return undefined;
   const bodySchema = content?.schema;
@@ -103,7 +127,17 @@ export function paramsView(
   const names_ = new Set([...props.map((p) => p.name), ...(bodySchema ? ctx.propertyNames(bodySchema) : [])]);
   const inherited = [...names_].some((n) => n in Object.prototype);
   const defaultValue = inherited ? `{} as ${typeName}` : '{}';
-  const view: ParamsView = { argName, typeName, required, declarations: [decl], headers: [], defaultValue, pathLocals: new Map() };
+  const view: ParamsView = {
+    argName,
+    typeName,
+    required,
+    declarations: [decl],
+    headers: [],
+    styledHeaders: [],
+    cookies: [],
+    defaultValue,
+    pathLocals: new Map(),
+  };
 
   // Pull named members out of the argument; the rest is the body (spread) or the query.
   const pulled: string[] = [];
@@ -116,17 +150,23 @@ export function paramsView(
   };
   const queryPairs: string[] = [];
   for (const p of members) {
-    if (p.in === 'path') view.pathLocals.set(p.name, local(p.name));
+    const key = memberKey(ctx, p);
+    if (p.in === 'path') view.pathLocals.set(p.name, local(key));
     else if (p.in === 'header') {
-      // Header values are strings: anything else is sent in its `String()` form (arrays: `a,b`).
-      const id = local(p.name);
+      // Header values are strings: anything else is sent in its `String()` form (arrays: `a,b`),
+      // objects and `content` values in their style.
+      const id = local(key);
+      if (p.contentType || (!isStringy(ctx, p.schema) && ctx.resolve(p.schema).kind === 'object')) {
+        view.styledHeaders.push({ name: p.name, local: id, param: p });
+        continue;
+      }
       const value = isStringy(ctx, p.schema) ? id : `${id} == null ? ${id} : String(${id})`;
       view.headers.push(`${propertyKey(p.name)}: ${value}`);
-    }
-    else if (mode === 'spread') {
-      const key = memberKey(ctx, p);
+    } else if (p.in === 'cookie') view.cookies.push({ name: p.name, local: local(key) });
+    else if (mode === 'spread' || key !== queryKey(p)) {
+      const wire = queryKey(p);
       const id = local(key);
-      queryPairs.push(id === key ? id : `${propertyKey(key)}: ${id}`);
+      queryPairs.push(id === wire ? id : `${propertyKey(wire)}: ${id}`);
     }
   }
   if (mode === 'wrapped') view.body = local(wrapKey);
@@ -141,6 +181,7 @@ export function paramsView(
   if (mode === 'spread') {
     view.body = 'body';
     if (queryPairs.length) view.query = `{ ${queryPairs.join(', ')} }`;
-  } else if (hasRest) view.query = 'query';
+  } else if (queryPairs.length) view.query = `{ ...query, ${queryPairs.join(', ')} }`;
+  else if (hasRest) view.query = 'query';
   return view;
 }

@@ -1,21 +1,35 @@
-import type { IRNaming, IROperation } from '../../ir/types.js';
+import type { IRDocument, IRNaming, IROperation } from '../../ir/types.js';
 import { propertyKey, quote } from '../ts/identifiers.js';
 import type { ParamsView } from './params-view.js';
 import { literalType } from '../ts/type-printer.js';
+import { valueShape } from '../../annotate/wire/shape.js';
+import { bodyContent } from './params-view.js';
+import { fieldStyles, needsStyle, queryStyles, styleLiteral } from './wire-view.js';
+
+type Use = (f: string, id: string, t?: boolean) => string;
 
 /** Escapes literal text for a template literal: backslash, backtick and `${`. */
 function templateText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 }
 
-/** The path expression: a quoted string, or a `path` tagged template with the arguments. */
-export function pathExpression(op: IROperation, args: Map<string, string>, use: (f: string, id: string, t?: boolean) => string): string {
+/**
+ * The path expression: a quoted string, or a `path` tagged template with the arguments; a
+ * parameter whose style matters (label, matrix, arrays, objects) goes through `pathParam`.
+ */
+export function pathExpression(op: IROperation, args: Map<string, string>, use: Use, ir?: IRDocument): string {
   const parts = op.path.split(/\{([^}]+)\}/);
   if (parts.length === 1 || args.size === 0) return quote(op.path);
   let out = '';
   parts.forEach((part, i) => {
     if (i % 2 === 0) out += templateText(part);
-    else out += args.has(part) ? `\${${args.get(part)}}` : templateText(`{${part}}`);
+    else if (!args.has(part)) out += templateText(`{${part}}`);
+    else {
+      const p = op.parameters.find((q) => q.in === 'path' && q.name === part);
+      const styled = ir && p?.wire && needsStyle(ir, p.wire, p.schema, 'path');
+      const value = styled ? `${use('path.js', 'pathParam', false)}(${quote(part)}, ${args.get(part)}, ${styleLiteral(p.wire!)})` : args.get(part);
+      out += `\${${value}}`;
+    }
   });
   return `${use('path.js', 'path', false)}\`${out}\``;
 }
@@ -30,20 +44,27 @@ export function requestSpec(
   naming: IRNaming,
   pathArgs: Map<string, string>,
   params: ParamsView | undefined,
-  use: (f: string, id: string, t?: boolean) => string,
+  use: Use,
   defaultCredential?: string,
+  ir?: IRDocument,
 ): string {
-  const entries = [`method: ${quote(op.method)}`, `path: ${pathExpression(op, pathArgs, use)}`];
+  const entries = [`method: ${quote(op.method)}`, `path: ${pathExpression(op, pathArgs, use, ir)}`];
   const fixed = Object.entries(op.fixedQuery ?? {}).map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`);
   if (params?.query && fixed.length) entries.push(`query: ${objectLiteral([...fixed, `...${params.query}`])}`);
   else if (params?.query) entries.push(params.query === 'query' ? 'query' : `query: ${params.query}`);
   else if (fixed.length) entries.push(`query: ${objectLiteral(fixed)}`);
+  const qStyles = ir && (params?.query || fixed.length) ? queryStyles(ir, op) : [];
+  if (qStyles.length) entries.push(`queryStyles: ${objectLiteral(qStyles)}`);
   if (params?.body) entries.push(params.body === 'body' ? 'body' : `body: ${params.body}`);
-  if (op.multipart && params?.body) entries.push(`bodyType: 'multipart'`);
+  if (params?.body) entries.push(...bodyEntries(op, ir));
   const headers = [
     ...Object.entries(naming.headers ?? {}).map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`),
     ...(params?.headers ?? []),
+    ...(params?.styledHeaders ?? []).map(
+      (h) => `${propertyKey(h.name)}: ${use('header-styles.js', 'headerParam', false)}(${h.local}, ${styleLiteral(h.param.wire ?? { style: 'simple', explode: false })})`,
+    ),
   ];
+  if (params?.cookies.length) headers.push(`Cookie: ${cookieExpression(op, params, use, ir)}`);
   if (headers.length) entries.push(`headers: ${objectLiteral(headers)}`);
   if (naming.auth && naming.auth !== defaultCredential) entries.push(`credential: ${quote(naming.auth)}`);
   if (op.streaming && !op.binary) {
@@ -59,6 +80,8 @@ export function requestSpec(
   if (op.binary) {
     entries.push('binary: true');
     if (op.binary.mediaTypes.length) entries.push(`accept: ${quote(op.binary.mediaTypes.join(', '))}`);
+  } else if (op.responseMedia && op.responseMedia.kind !== 'stream' && op.responseMedia.mediaType !== 'application/json') {
+    entries.push(`accept: ${quote(op.responseMedia.mediaType)}`);
   }
   if (op.pagination) {
     const p = op.pagination;
@@ -71,4 +94,38 @@ export function requestSpec(
     entries.push(`page: ${objectLiteral(page)}`);
   }
   return objectLiteral(entries);
+}
+
+/**
+ * `bodyType`, `contentType` and `encoding` for a body that is not a plain `application/json`
+ * object. A JSON body that is a string or an array says `bodyType: 'json'`, so that a string is
+ * sent as JSON text rather than as a body the caller encoded.
+ */
+function bodyEntries(op: IROperation, ir?: IRDocument): string[] {
+  const media = op.requestMedia;
+  if (!media) return op.multipart ? [`bodyType: 'multipart'`] : [];
+  const out: string[] = [];
+  const schema = bodyContent(op)?.schema;
+  const primitive = !!ir && !!schema && valueShape(ir, schema) !== 'object';
+  if (media.kind !== 'json' || primitive) out.push(`bodyType: ${quote(media.kind)}`);
+  const defaults: Record<string, string> = {
+    json: 'application/json',
+    form: 'application/x-www-form-urlencoded',
+    text: 'text/plain',
+    binary: 'application/octet-stream',
+  };
+  if (media.kind !== 'multipart' && media.mediaType !== defaults[media.kind]) out.push(`contentType: ${quote(media.mediaType)}`);
+  const fields = fieldStyles(op);
+  if (fields.length) out.push(`encoding: ${objectLiteral(fields)}`);
+  return out;
+}
+
+/** `cookieHeader({ name: local, ... }, styles)` for the operation's cookie parameters. */
+function cookieExpression(op: IROperation, params: ParamsView, use: Use, ir?: IRDocument): string {
+  const values = params.cookies.map((c) => (c.local === c.name ? c.local : `${propertyKey(c.name)}: ${c.local}`));
+  const styles = op.parameters
+    .filter((p) => p.in === 'cookie' && p.wire && ir && needsStyle(ir, p.wire, p.schema, 'cookie'))
+    .map((p) => `${propertyKey(p.name)}: ${styleLiteral(p.wire!)}`);
+  const args = [objectLiteral(values), ...(styles.length ? [objectLiteral(styles)] : [])];
+  return `${use('header-styles.js', 'cookieHeader', false)}(${args.join(', ')})`;
 }

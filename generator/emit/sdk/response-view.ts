@@ -13,11 +13,21 @@ export interface ResponseView {
   declarations: DeclarationView[];
 }
 
-/** The schema of the first 2XX response with content, if any. */
+/**
+ * The schema of the first 2XX response with content, if any: of the media type the binary pass
+ * chose (`responseMedia`; a `text/*` answer is a string), else the first JSON-like one.
+ */
 export function successSchema(op: IROperation): IRSchema | undefined {
+  const chosen = op.responseMedia;
   for (const r of op.responses) {
     if (!/^2/.test(r.status)) continue;
-    const c = r.contents.find((x) => /json/.test(x.mediaType) && x.schema) ?? r.contents.find((x) => x.schema);
+    if (chosen?.kind === 'text' && r.contents.some((x) => x.mediaType === chosen.mediaType)) {
+      return { kind: 'string', pointer: r.pointer };
+    }
+    const c =
+      (chosen?.kind === 'json' ? r.contents.find((x) => x.mediaType === chosen.mediaType && x.schema) : undefined) ??
+      r.contents.find((x) => /json/.test(x.mediaType) && x.schema) ??
+      r.contents.find((x) => x.schema);
     if (c?.schema) return c.schema;
   }
   return undefined;

@@ -2,7 +2,7 @@ import type { IROperation } from '../../ir/types.js';
 import { quote } from '../ts/identifiers.js';
 import type { SdkContext } from '../sdk/context.js';
 import { namingOf } from '../sdk/fallback-naming.js';
-import { bodyContent, memberKey } from '../sdk/params-view.js';
+import { bodyContent, memberKey, paramMembers } from '../sdk/params-view.js';
 import { printSample } from './print-sample.js';
 import { sample, type Sample } from './samples.js';
 
@@ -18,7 +18,7 @@ type SampleObject = { [key: string]: Sample };
 function paramsSample(ctx: SdkContext, op: IROperation, positional: Set<string>, all: boolean): SampleObject | undefined {
   const out: SampleObject = {};
   const set = (k: string, v: Sample) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-  const members = op.parameters.filter((p) => p.in === 'query' || p.in === 'header' || (p.in === 'path' && !positional.has(p.name)));
+  const members = paramMembers(op, positional);
   for (const p of members) if (p.required || all) set(memberKey(ctx, p), sample(ctx, p.schema));
   const body = bodyContent(op)?.schema;
   if (body) {
@@ -42,7 +42,8 @@ export function operationTests(ctx: SdkContext, op: IROperation, access: string)
   const positional = new Set(naming.pathParams.map((p) => p.name));
   const pathArgs = naming.pathParams.map((pp) => {
     const param = op.parameters.find((p) => p.in === 'path' && p.name === pp.name);
-    return printSample(param ? sample(ctx, param.schema) : 'string');
+    // Every property of an object path parameter: an empty object would be an empty segment.
+    return printSample(param ? sample(ctx, param.schema, true) : 'string');
   });
   const variants: [string, SampleObject | undefined][] = [
     ['required params', paramsSample(ctx, op, positional, false)],

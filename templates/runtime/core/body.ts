@@ -12,9 +12,9 @@ export interface EncodedBody {
 
 /**
  * Encodes `spec.body` by `spec.bodyType`:
- * - `json` (default): `JSON.stringify`, `Content-Type` `spec.contentType ?? application/json`; a body
- *   the caller already encoded (string, bytes, Blob, FormData, URLSearchParams, stream) is sent as is
- *   with `spec.contentType` or none;
+ * - `json` (default): `JSON.stringify`, `Content-Type` `spec.contentType ?? application/json`; when
+ *   `bodyType` is left out, a body the caller already encoded (string, bytes, Blob, FormData,
+ *   URLSearchParams, stream) is sent as is with `spec.contentType` or none;
  * - `form`: `a=1&b=x` in each field's `spec.encoding` style, `application/x-www-form-urlencoded`;
  * - `multipart`: `FormData` (fetch writes the boundary);
  * - `text`: the string, `text/plain` unless `spec.contentType`;
@@ -37,6 +37,6 @@ export async function encodeBody(spec: RequestSpec): Promise<EncodedBody> {
     const bytes = raw ? body : isUploadable(body) ? await toFile(body) : String(body);
     return { body: bytes, contentType: contentType ?? 'application/octet-stream' };
   }
-  if (raw) return { body, contentType };
+  if (raw && spec.bodyType === undefined) return { body, contentType };
   return { body: JSON.stringify(body), contentType: contentType ?? 'application/json' };
 }

@@ -24,6 +24,7 @@ const cases: { name: string; spec: RequestSpec; want: { body: string | undefined
     want: { body: '{"a":1}', contentType: 'application/merge-patch+json' },
   },
   { name: 'json: a string the caller encoded is sent as is', spec: spec({ body: 'x=1' }), want: { body: 'x=1', contentType: undefined } },
+  { name: 'json string when bodyType says json', spec: spec({ body: 'x', bodyType: 'json' }), want: { body: '"x"', contentType: 'application/json' } },
   { name: 'no body', spec: spec({}), want: { body: undefined, contentType: undefined } },
   {
     name: 'form: default brackets',
