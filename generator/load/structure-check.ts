@@ -1,8 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../ir/types.js';
 import { describeJson, type JsonObject } from '../util/json.js';
 import { splitPointer } from '../util/pointer.js';
 import { describePosition } from './kinds.js';
+import { quickValid } from './structure-quick.js';
 import { structureSchema } from './structure.js';
 import { valueAt } from './target.js';
 
@@ -15,6 +17,8 @@ function validatorFor(dialect: '3.0' | '3.1', allErrors: boolean): ValidateFunct
   const key = `${dialect}:${allErrors}`;
   let validator = validators.get(key);
   if (!validator) {
+    // Loaded on first use: a valid document never needs it (see `structure-quick.ts`).
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     validator = new Ajv({
       allErrors,
       strict: true,
@@ -62,6 +66,7 @@ export function checkStructure(
   locate: Locate,
   limit = 20,
 ): Diagnostic[] {
+  if (quickValid(structureSchema(dialect), document) === true) return [];
   if (validatorFor(dialect, false)(document)) return [];
   const validate = validatorFor(dialect, true);
   validate(document);
