@@ -64,6 +64,10 @@ const operation: FieldSpec = {
     },
     headers: strMap,
     auth: ident,
+    polling: {
+      type: 'falseOr',
+      spec: { type: 'object', fields: { retrieve: str, statusField: str, terminal: { type: 'array', items: str } } },
+    },
     params: { type: 'map', value: ident },
     requestMediaType: str,
   },
@@ -108,6 +112,38 @@ const azure: FieldSpec = {
     basePath: path,
     deploymentPaths: { type: 'array', items: path },
     deploymentField: str,
+  },
+};
+
+const modulePath: FieldSpec = {
+  type: 'string',
+  pattern: /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/,
+  patternDescription: 'a module path under `dir` without extension, e.g. `helpers/zod`',
+};
+const custom: FieldSpec = {
+  type: 'object',
+  required: ['dir'],
+  fields: {
+    dir: str,
+    exports: {
+      type: 'map',
+      keyPattern: /^\.\/[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/,
+      keyDescription: 'a package subpath, e.g. `./helpers/zod`',
+      value: modulePath,
+    },
+    resources: {
+      type: 'map',
+      keyPattern: /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/,
+      keyDescription: 'a dotted resource path, e.g. `chat.completions`',
+      value: {
+        type: 'string',
+        pattern: /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*#[A-Za-z_$][A-Za-z0-9_$]*$/,
+        patternDescription: '`module#ExportedClass`, e.g. `resources/responses#Responses`',
+      },
+    },
+    index: modulePath,
+    readme: str,
+    api: str,
   },
 };
 
@@ -182,5 +218,7 @@ export const CONFIG_SCHEMA: FieldSpec = {
     webhooks,
     realtime,
     azure,
+    polling: { type: 'object', fields: { hintHeader: str } },
+    custom,
   },
 };

@@ -132,6 +132,45 @@ export interface OperationOverride {
   params?: Record<string, string>;
   /** The request body media type to send, when the body offers several (overrides `wire.requestMediaTypes`). */
   requestMediaType?: string;
+  /** `false`: no `…AndPoll` helper; an object: a helper even where the inference finds none (`generator/annotate/polling.ts`). */
+  polling?: PollingOverride;
+}
+
+/** Corrections to the polling inference for one operation (any field left out is inferred). */
+export type PollingOverride =
+  | false
+  | {
+      /** operationId of the GET that re-reads the item. */
+      retrieve?: string;
+      /** Property of the response holding the status (default: the enum-valued `status`). */
+      statusField?: string;
+      /** Status values that end polling; every other value keeps it going. */
+      terminal?: string[];
+    };
+
+/** Client-wide polling settings (`…AndPoll` helpers and `poll`). */
+export interface PollingSection {
+  /** Response header whose value is the server's suggested wait in milliseconds, e.g. `openai-poll-after-ms`. */
+  hintHeader?: string;
+}
+
+/**
+ * Hand-written modules copied into the package under `src/lib/` and type-checked with it
+ * (`generator/emit/custom/`). Module paths are relative to `dir`, without extension.
+ */
+export interface CustomSection {
+  /** Folder of the modules, relative to the config file's folder; every `.ts` under it is copied. */
+  dir: string;
+  /** Package subpath → module: `./helpers/zod` → `helpers/zod` (ESM + CJS + types, like `./zod`). */
+  exports?: Record<string, string>;
+  /** Dotted resource path → `module#ExportedClass`, a subclass of the generated resource used in its place. */
+  resources?: Record<string, string>;
+  /** Module whose exports are re-exported from the package root. */
+  index?: string;
+  /** Markdown file under `dir` appended to the package README.md. */
+  readme?: string;
+  /** Markdown file under `dir` appended to the package api.md. */
+  api?: string;
 }
 
 /** An array or object serialization that replaces the spec's own styles (a house style). */
@@ -222,4 +261,6 @@ export interface SdkConfig {
   webhooks?: WebhooksSection;
   realtime?: RealtimeSection;
   azure?: AzureSection;
+  polling?: PollingSection;
+  custom?: CustomSection;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { generatorModule } from '../paths.js';
+import { customEmitter } from './custom/index.js';
 import { extrasEmitter } from './extras/index.js';
 import type { Emitter } from './types.js';
 
@@ -47,5 +48,6 @@ export async function extraEmitters(): Promise<Emitter[]> {
     if (emitter) out.push(emitter);
   }
   out.push(extrasEmitter);
+  out.push(customEmitter);
   return out;
 }

@@ -41,9 +41,10 @@ export async function emitPackage(
     return emitted.map((f) => (index.has(f) ? { ...f, contents: done[index.get(f)!]! } : f));
   });
   const sources = [...runtimeFiles(), ...formatted];
-  for (const emitter of extra) {
-    if (emitter.check) await time('check', () => emitter.check!(sources, { ...input, outDir }));
-  }
+  // Emitters' checks of the sources (custom code against the package) run first in the build step.
+  const check = async (): Promise<void> => {
+    for (const emitter of extra) await emitter.check?.(sources, { ...input, outDir });
+  };
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
   const meta: GeneratedFile[] = [
     { path: 'package.json', contents: packageJson(settings, { zod: hasZod, subpaths: additions.entries, optionalPeers: additions.optionalPeers }) },
@@ -51,7 +52,12 @@ export async function emitPackage(
     { path: 'README.md', contents: render('package/README.md', settings) },
     { path: 'api.md', contents: render('package/api.md', settings) },
   ];
-  const built = build ? await time('build', () => buildPackage(sources, outDir)) : [];
+  const built = build
+    ? await time('build', async () => {
+        await check();
+        return buildPackage(sources, outDir);
+      })
+    : await check().then((): GeneratedFile[] => []);
   const all = new Map<string, GeneratedFile>();
   for (const f of [...meta, ...sources, ...built]) all.set(f.path, { path: f.path, contents: f.contents });
   return [...all.values()].sort((a, b) => compareStrings(a.path, b.path));

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import type { SdkConfig } from '../config/types.js';
 import type { IRDocument } from '../ir/types.js';
 import { isIdentifier, kebabCase, pascalCase, words } from './ts/identifiers.js';
@@ -58,6 +59,12 @@ export function settingsFrom(ir: IRDocument, config?: SdkConfig): SdkSettings {
   if (config?.webhooks) settings.webhooks = config.webhooks;
   if (config?.realtime) settings.realtime = config.realtime;
   if (config?.azure) settings.azure = config.azure;
+  if (config?.polling) settings.polling = config.polling;
+  if (config?.custom) {
+    const base = config.file && config.file !== '<memory>' ? dirname(config.file) : process.cwd();
+    settings.custom = { ...config.custom, dir: resolve(base, config.custom.dir) };
+    if (config.file) settings.custom.configFile = config.file;
+  }
   if (config?.client.requestIdHeader) settings.requestIdHeader = config.client.requestIdHeader;
   if (config?.client.clientRequestIdHeader) settings.clientRequestIdHeader = config.client.clientRequestIdHeader;
   if (config?.client.browser === 'refuse') settings.browser = 'refuse';

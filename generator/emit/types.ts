@@ -1,4 +1,4 @@
-import type { AzureSection, RealtimeSection, WebhooksSection } from '../config/types.js';
+import type { AzureSection, CustomSection, PollingSection, RealtimeSection, WebhooksSection } from '../config/types.js';
 import type { IRDocument } from '../ir/types.js';
 import type { SdkAdditions } from './extras/additions.js';
 
@@ -47,6 +47,10 @@ export interface SdkSettings {
   webhooks?: WebhooksSection;
   realtime?: RealtimeSection;
   azure?: AzureSection;
+  /** The config's `custom:` section, `dir` made absolute; `configFile` for messages (`emit/custom/`). */
+  custom?: CustomSection & { configFile?: string };
+  /** The config's `polling:` section (the server's wait-hint header). */
+  polling?: PollingSection;
 }
 
 /** What every emitter receives. */
@@ -66,4 +70,9 @@ export interface Emitter {
   emit(input: EmitInput): GeneratedFile[] | Promise<GeneratedFile[]>;
   /** Client members, index exports and manifest entries this emitter adds; asked before any emitter runs. */
   additions?(input: EmitInput): SdkAdditions;
+  /**
+   * Checks the package's formatted sources before the build (`outDir`: where it will live);
+   * throws an `SdkgenError` to stop generation, so nothing is written.
+   */
+  check?(sources: GeneratedFile[], input: EmitInput & { outDir: string }): void | Promise<void>;
 }

@@ -32,11 +32,16 @@ export interface SdkAdditions {
   /** Markdown sections appended to the package README and api.md. */
   readme?: string[];
   api?: string[];
+  /**
+   * Dotted resource path → a subclass of the generated resource class (`module`: under `src/`,
+   * no extension), instantiated wherever the generated code would instantiate the resource.
+   */
+  resourceClasses?: Record<string, { module: string; name: string }>;
 }
 
 /** Merges the additions of several emitters, in order. */
 export function mergeAdditions(list: SdkAdditions[]): Required<SdkAdditions> {
-  const out: Required<SdkAdditions> = { clientMembers: [], indexExports: [], entries: {}, optionalPeers: {}, readme: [], api: [] };
+  const out: Required<SdkAdditions> = { clientMembers: [], indexExports: [], entries: {}, optionalPeers: {}, readme: [], api: [], resourceClasses: {} };
   for (const a of list) {
     out.clientMembers.push(...(a.clientMembers ?? []));
     out.indexExports.push(...(a.indexExports ?? []));
@@ -44,6 +49,7 @@ export function mergeAdditions(list: SdkAdditions[]): Required<SdkAdditions> {
     Object.assign(out.optionalPeers, a.optionalPeers);
     out.readme.push(...(a.readme ?? []));
     out.api.push(...(a.api ?? []));
+    Object.assign(out.resourceClasses, a.resourceClasses);
   }
   return out;
 }

@@ -5,20 +5,30 @@ import type { ClientMember } from '../extras/additions.js';
 import type { SdkSettings } from '../types.js';
 import { ERROR_CLASSES } from './context.js';
 import { literal } from './literal.js';
+import type { ResourceClasses } from './resource-file.js';
 import type { ResourceNode } from './resource-tree.js';
 
 /** The view for `src/client.ts`: options interface, config literal, resources, error statics. */
-export function clientView(settings: SdkSettings, root: ResourceNode, description?: string, extraMembers: ClientMember[] = []) {
+export function clientView(
+  settings: SdkSettings,
+  root: ResourceNode,
+  description?: string,
+  extraMembers: ClientMember[] = [],
+  replaced: ResourceClasses = {},
+) {
   const scope = new ModuleScope();
   const clientName = scope.declare(settings.clientName);
   scope.declare('ClientOptions');
   const baseClient = scope.use('./core/client.js', 'BaseClient', false);
   const baseOptions = scope.use('./core/client.js', 'ClientOptions', true);
   const errors = ERROR_CLASSES.map((name) => ({ name, local: scope.use('./core/error.js', name, false) }));
-  const resources = root.children.map((c) => ({
-    property: c.property,
-    className: scope.use(`./resources/${c.folders[0]}/index.js`, c.className, false),
-  }));
+  const resources = root.children.map((c) => {
+    const custom = replaced[c.propertyPath];
+    const className = custom
+      ? scope.use(`./${custom.module}.js`, custom.name, false)
+      : scope.use(`./resources/${c.folders[0]}/index.js`, c.className, false);
+    return { property: c.property, className };
+  });
   const members = extraMembers.map((m) => m.text(m.imports.map((i) => scope.use(i.from, i.name, i.typeOnly))));
   const options: { key: string; doc: string }[] = [];
   const option = (name: string, env: string | undefined, what: string) => {

@@ -30,14 +30,14 @@ export const sdkEmitter: Emitter = {
     }
 
     const root = resourceTree(ir.operations);
-    const resources = walk(root).map((node) => resourceView(ctx, node));
+    const resources = walk(root).map((node) => resourceView(ctx, node, additions?.resourceClasses));
     for (const r of resources) {
       files.push({ path: r.path, contents: render('resource', r), isolatedDeclarations: true });
       const file = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.ts$/, '.js');
       files.push({ path: r.indexPath, contents: render('resource-index', { ...r, file }), isolatedDeclarations: true });
     }
 
-    const client = clientView(settings, root, ir.info.description, additions?.clientMembers);
+    const client = clientView(settings, root, ir.info.description, additions?.clientMembers, additions?.resourceClasses);
     files.push({ path: 'src/client.ts', contents: render('client', client), isolatedDeclarations: true });
     const exports = indexExports(settings.clientName, resources, hasTypes, additions?.indexExports);
     files.push({ path: 'src/index.ts', contents: render('index', { exports }), isolatedDeclarations: true });

@@ -25,13 +25,20 @@ export function resourceFile(node: ResourceNode): string {
   return `src/resources/${node.folders.join('/')}/${node.folders[node.folders.length - 1]}.ts`;
 }
 
-export function resourceView(ctx: SdkContext, node: ResourceNode): ResourceView {
+/** Custom subclasses by dotted resource path (`SdkAdditions.resourceClasses`). */
+export type ResourceClasses = Record<string, { module: string; name: string }>;
+
+export function resourceView(ctx: SdkContext, node: ResourceNode, replaced: ResourceClasses = {}): ResourceView {
   const scope = new ModuleScope();
   const up = '../'.repeat(node.folders.length + 1);
   const paths = { core: `${up}core`, types: `${up}types.js` };
   const className = scope.declare(node.className);
   const children = node.children.map((c) => {
-    return { property: c.property, className: scope.use(`./${c.folders[c.folders.length - 1]}/index.js`, c.className, false) };
+    const custom = replaced[c.propertyPath];
+    const className = custom
+      ? scope.use(`${up}${custom.module}.js`, custom.name, false)
+      : scope.use(`./${c.folders[c.folders.length - 1]}/index.js`, c.className, false);
+    return { property: c.property, className };
   });
   const base = scope.use(`${paths.core}/resource.js`, 'APIResource', false);
   const methods: MethodView[] = [];

@@ -7,6 +7,8 @@ import { namingOf } from './fallback-naming.js';
 export interface ResourceNode {
   /** Property name on the parent (`completions`). */
   property: string;
+  /** Dotted path of properties from the client (`chat.completions`); `''` for the root. */
+  propertyPath: string;
   /** Class name (`Completions`), unique only within its module. */
   className: string;
   /** Folder segments from `src/resources/` (`['chat', 'completions']`). */
@@ -25,6 +27,7 @@ function child(parent: ResourceNode, segment: string): ResourceNode {
   if (!node) {
     node = {
       property,
+      propertyPath: parent.propertyPath ? `${parent.propertyPath}.${property}` : property,
       className: pascalCase(segment),
       folders: [...parent.folders, kebabCase(segment)],
       operations: [],
@@ -47,7 +50,7 @@ function aliasNaming(naming: IRNaming, method: string): IRNaming {
 
 /** Builds the resource tree from every operation's naming; children sorted by property name. */
 export function resourceTree(operations: IROperation[]): ResourceNode {
-  const root: ResourceNode = { property: '', className: '', folders: [], operations: [], children: [] };
+  const root: ResourceNode = { property: '', propertyPath: '', className: '', folders: [], operations: [], children: [] };
   for (const op of operations) {
     const segments = namingOf(op).resource;
     let node = root;
