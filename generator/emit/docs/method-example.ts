@@ -1,7 +1,7 @@
 import type { IROperation, IRSchema } from '../../ir/types.js';
 import type { SdkContext } from '../sdk/context.js';
 import { namingOf } from '../sdk/fallback-naming.js';
-import { bodyContent } from '../sdk/params-view.js';
+import { bodyContent, memberKey } from '../sdk/params-view.js';
 import { successSchema } from '../sdk/response-view.js';
 import { camelCase, isIdentifier, RESERVED } from '../ts/identifiers.js';
 import { printCall } from './print-sample.js';
@@ -37,12 +37,12 @@ export function exampleArgs(ctx: SdkContext, op: IROperation): Sample[] | undefi
   }
   const positional = new Set(naming.pathParams.map((p) => p.name));
   const inParams = op.parameters.filter((p) => p.in === 'path' && !positional.has(p.name));
-  const members = op.parameters.filter((p) => p.in === 'query' || p.in === 'header');
+  const members = op.parameters.filter((p) => p.in === 'query' || p.in === 'header' || p.in === 'cookie');
   const entries: { key: string; value: Sample }[] = [];
   for (const p of [...inParams, ...members.filter((m) => m.required)]) {
     const value = sampleValue(ctx, p.schema, 0, p.name);
     if (!value) return undefined;
-    entries.push({ key: p.name, value });
+    entries.push({ key: memberKey(ctx, p), value });
   }
   const body = bodyContent(op)?.schema;
   let required = entries.length > 0;
