@@ -20,6 +20,10 @@ export function platformInfo(): PlatformInfo {
   } else if (g['process']?.versions?.node) {
     const p = g['process'];
     cached = { runtime: 'node', runtimeVersion: String(p.version), os: String(p.platform ?? 'unknown'), arch: String(p.arch ?? 'unknown') };
+  } else if (g['navigator']?.userAgent === 'Cloudflare-Workers') {
+    cached = { runtime: 'workerd', runtimeVersion: 'unknown', os: 'unknown', arch: 'unknown' };
+  } else if (typeof g['EdgeRuntime'] === 'string') {
+    cached = { runtime: 'edge', runtimeVersion: 'unknown', os: 'unknown', arch: 'unknown' };
   } else if (typeof g['navigator'] !== 'undefined') {
     cached = { runtime: 'browser', runtimeVersion: 'unknown', os: 'unknown', arch: 'unknown' };
   } else {
