@@ -7,8 +7,9 @@
  * - No `$ref` strings: a reference to a component schema is `{ kind: 'ref', name }`, where `name`
  *   is a key of `IRDocument.schemas`. Every other reference is inlined by `parse`.
  * - Every map the output depends on is sorted by `generator/util/sort.ts` before it is emitted.
- * - Annotation fields (`streaming`, `multipart`, `pagination`, `binary`, `naming`, `typeName`) are
- *   absent after `parse` and written by exactly one pass in `generator/annotate/`.
+ * - Annotation fields (`streaming`, `multipart`, `pagination`, `binary`, `responseMedia`,
+ *   `requestMedia`, `IRParameter.wire`, `naming`, `typeName`) are absent after `parse` and written
+ *   by exactly one pass in `generator/annotate/`.
  */
 
 /** One problem found in the input, with where it is and what was expected. */
