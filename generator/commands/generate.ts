@@ -102,7 +102,7 @@ export const generate: Command = async (args) => {
       console.log(clean ? `up to date: ${where} (${result.files.length} files)` : `out of date: ${where} (${added.length} added, ${removed.length} removed, ${changed.length} changed; run sdkgen generate)`);
       for (const line of formatCheck(result.check)) console.log(line);
     } else if (!a['--quiet']) {
-      const warned = result.warnings ? `, ${result.warnings} warnings (sdkgen inspect lists them; --strict fails on them)` : '';
+      const warned = result.warnings ? `, ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (sdkgen inspect lists them; --strict fails on them)` : '';
       console.log(`generated ${result.files.length} files in ${where} (${(performance.now() - started).toFixed(0)} ms${warned})`);
     }
   }

@@ -82,6 +82,26 @@ describe('generate --check', () => {
     expect(snapshot(join(d, 'sdk'))).toEqual(before);
   }, 300_000);
 
+  it('strict (option or --strict) turns spec and config warnings into errors, before anything is written', async () => {
+    const d = mkdtempSync(join(dir, 'strict-'));
+    writeFileSync(join(d, 'hello.yaml'), helloSpec());
+    const options = { input: 'hello.yaml', output: 'sdk', sourcesOnly: true, sdk: { types: { NoSuchSchema: 'Foo' } }, cwd: d };
+    const error = await generate({ ...options, strict: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SdkgenError);
+    expect((error as SdkgenError).diagnostics).toEqual([
+      expect.objectContaining({ level: 'error', stage: 'config', pointer: '#/types/NoSuchSchema', message: expect.stringContaining('not a component schema') }),
+    ]);
+    expect(existsSync(join(d, 'sdk'))).toBe(false);
+    writeFileSync(join(d, 'sdkgen.config.json'), JSON.stringify({ ...options, cwd: undefined }));
+    const cli = await sdkgen(['generate', '--strict', '--quiet'], d);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain(`error [config] ${join(d, 'sdkgen.config.json')} #/types/NoSuchSchema: type override for "NoSuchSchema"`);
+    expect(existsSync(join(d, 'sdk'))).toBe(false);
+    const lenient = await sdkgen(['generate'], d);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/generated \d+ files in sdk \(\d+ ms, 1 warnings \(sdkgen inspect lists them; --strict fails on them\)\)/);
+  }, 300_000);
+
   it('through the CLI: no config and no spec is a usage error saying what to do', async () => {
     const d = mkdtempSync(join(dir, 'none-'));
     const r = await sdkgen(['generate'], d);
