@@ -99,7 +99,7 @@ describe('generate --check', () => {
     expect(existsSync(join(d, 'sdk'))).toBe(false);
     const lenient = await sdkgen(['generate'], d);
     expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toMatch(/generated \d+ files in sdk \(\d+ ms, 1 warnings \(sdkgen inspect lists them; --strict fails on them\)\)/);
+    expect(lenient.stdout).toMatch(/generated \d+ files in sdk \(\d+ ms, 1 warning \(sdkgen inspect lists them; --strict fails on them\)\)/);
   }, 300_000);
 
   it('through the CLI: no config and no spec is a usage error saying what to do', async () => {
