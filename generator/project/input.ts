@@ -65,8 +65,8 @@ async function download(p: ResolvedProject, url: string, root?: string): Promise
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
     bytes = Buffer.from(await response.arrayBuffer());
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    fail(p, `cannot fetch ${url}: ${cause ?? (error instanceof Error ? error.message : String(error))}`, 'a reachable http(s) URL of an OpenAPI document');
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    fail(p, `cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))}`, 'a reachable http(s) URL of an OpenAPI document');
   }
   const file = cachedSpecFile(sha256(bytes), url, root);
   checkHash(p, url, bytes, 'url', root);
