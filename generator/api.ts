@@ -13,7 +13,7 @@ import { toDiagnostics } from './config/validate.js';
 
 export { SdkgenError } from './errors.js';
 export { defineConfig } from './project/types.js';
-export type { SdkgenConfig, SdkOptions, SdkProject } from './project/types.js';
+export type { ResolvedProject, SdkgenConfig, SdkOptions, SdkProject } from './project/types.js';
 export type { CheckResult } from './project/check.js';
 export type { Diagnostic } from './ir/types.js';
 export type { DiffReport } from './diff/types.js';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, generate } from '../../generator/api.js';
+import { check, diff, generate } from '../../generator/api.js';
 import { SdkgenError } from '../../generator/errors.js';
 import { comparePackage, formatCheck } from '../../generator/project/check.js';
 import { helloSpec, ROOT, sdkgen, snapshot } from './helpers.js';
@@ -57,6 +57,17 @@ describe('generate --check', () => {
     expect(stale.changed).toContain('src/client.ts');
     expect(snapshot(join(d, 'sdk'))).toEqual(before);
   }, 300_000);
+
+  it('diff through the API: removing an operation is breaking, adding one is not', async () => {
+    const d = mkdtempSync(join(dir, 'diff-'));
+    writeFileSync(join(d, 'one.yaml'), helloSpec());
+    writeFileSync(join(d, 'two.yaml'), helloSpec(true));
+    const removed = await diff(join(d, 'two.yaml'), join(d, 'one.yaml'));
+    expect(removed.changes).toEqual([expect.objectContaining({ level: 'breaking', operation: 'GET /farewells/{name}' })]);
+    const added = await diff(join(d, 'one.yaml'), join(d, 'two.yaml'));
+    expect(added.changes.map((c) => c.level)).not.toContain('breaking');
+    expect(added.changes.map((c) => c.operation)).toContain('GET /farewells/{name}');
+  });
 
   it('through the API: bad options are SdkgenErrors naming the key', async () => {
     const error = await generate({ input: 'x.yaml', output: 'o', name: 'Bad Name' }).catch((e: unknown) => e);
