@@ -78,7 +78,7 @@ describe('sdkgen init', () => {
 });
 
 describe('sdkgen generate --watch', () => {
-  it('regenerates on a spec change, keeps the last good output on a broken spec, and stops on SIGINT', async () => {
+  it('regenerates on a spec or config change, keeps the last good output on a broken spec, and stops on SIGINT', async () => {
     const d = mkdtempSync(join(dir, 'watch-'));
     const spec = join(d, 'hello.yaml');
     writeFileSync(spec, helloSpec());
@@ -102,13 +102,18 @@ describe('sdkgen generate --watch', () => {
       expect(readFileSync(client, 'utf8')).not.toContain('farewells');
       writeFileSync(spec, helloSpec(true));
       await waitFor(2);
-      const good = readFileSync(client, 'utf8');
+      expect(readFileSync(client, 'utf8')).toContain('farewells');
+      // A config change is picked up too: the next package goes to the new output.
+      writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk2\nsourcesOnly: true\n');
+      await waitFor(3);
+      const client2 = join(d, 'sdk2', 'src', 'client.ts');
+      const good = readFileSync(client2, 'utf8');
       expect(good).toContain('farewells');
       writeFileSync(spec, 'openapi: 3.1.0\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "200": { $ref: "#/nope" } }\n');
-      await waitFor(3);
+      await waitFor(4);
       expect(err).toMatch(/error \[(load|parse)\]/);
-      expect(err).toContain('generation failed: keeping the last good output in sdk');
-      expect(readFileSync(client, 'utf8')).toBe(good);
+      expect(err).toContain('generation failed: keeping the last good output in sdk2');
+      expect(readFileSync(client2, 'utf8')).toBe(good);
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       expect(out).toMatch(/stopped watching\n$/);
