@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, diff, generate } from '../../generator/api.js';
 import { SdkgenError } from '../../generator/errors.js';
 import { comparePackage, formatCheck } from '../../generator/project/check.js';
-import { helloSpec, ROOT, sdkgen, snapshot } from './helpers.js';
+import { CLI, exec, helloSpec, ROOT, sdkgen, snapshot } from './helpers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -111,6 +111,17 @@ describe('generate --check', () => {
     const lenient = await sdkgen(['generate'], d);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(/generated \d+ files in sdk \(\d+ ms, 1 warning \(sdkgen inspect lists them; --strict fails on them\)\)/);
+  }, 300_000);
+
+  it('--no-cache reads and writes no cache (as SDKGEN_NO_CACHE=1)', async () => {
+    const d = mkdtempSync(join(dir, 'cache-'));
+    writeFileSync(join(d, 'hello.yaml'), helloSpec());
+    writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\n');
+    const run = (flags: string[], cache: string) => exec(process.execPath, [CLI, 'generate', '--quiet', ...flags], d, { SDKGEN_CACHE_DIR: join(d, cache) });
+    expect(await run([], 'cached')).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(join(d, 'cached'))).toBe(true);
+    expect(await run(['--no-cache'], 'uncached')).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(join(d, 'uncached'))).toBe(false);
   }, 300_000);
 
   it('through the CLI: no config and no spec is a usage error saying what to do', async () => {
