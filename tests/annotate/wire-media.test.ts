@@ -68,13 +68,29 @@ const bodies: { name: string; body: IRMediaContent[]; config?: SdkConfig; want: 
     },
   },
   {
-    name: 'multipart with the house style: brackets',
-    body: [multipart(obj({ meta: obj({}), tags: arr(str()) }))],
+    name: 'multipart with the house style: brackets, over JSON part types; other part types stay',
+    body: [{
+      ...multipart(obj({ meta: obj({}), tags: arr(str()), sdp: str() })),
+      encoding: { meta: { contentType: 'application/json' }, sdp: { contentType: 'application/sdp' } },
+    }],
     config: cfg({ wire: { arrayFormat: 'brackets', objectFormat: 'brackets' } }),
     want: {
       mediaType: 'multipart/form-data',
       kind: 'multipart',
-      encoding: { meta: { style: 'brackets', explode: true }, tags: { style: 'brackets', explode: true } },
+      encoding: {
+        meta: { style: 'brackets', explode: true },
+        tags: { style: 'brackets', explode: true },
+        sdp: { style: 'form', explode: true, contentType: 'application/sdp' },
+      },
+    },
+  },
+  {
+    name: 'multipart: an encoding contentType as given',
+    body: [{ ...multipart(obj({ meta: obj({}) })), encoding: { meta: { contentType: 'application/vnd.x+json' } } }],
+    want: {
+      mediaType: 'multipart/form-data',
+      kind: 'multipart',
+      encoding: { meta: { style: 'form', explode: true, contentType: 'application/vnd.x+json' } },
     },
   },
 ];

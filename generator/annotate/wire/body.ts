@@ -44,7 +44,8 @@ const FORM_STYLES: readonly IRWireStyle[] = ['form', 'spaceDelimited', 'pipeDeli
 /**
  * How each top-level property of a form or multipart body is written: its `encoding` entry, else
  * OpenAPI's defaults (`form`, exploded; in multipart an object property is a JSON part). The SDK
- * config's house style replaces them for arrays and objects without an explicit entry. Only
+ * config's house style replaces them for arrays and objects, JSON part types included (a server
+ * that takes brackets reads `o[k]` parts). Only
  * properties where the style matters (arrays, objects, explicit entries) are listed; file fields
  * of multipart bodies are left to the runtime.
  */
@@ -55,13 +56,13 @@ export function fieldEncodings(ir: IRDocument, content: IRMediaContent, kind: Bo
     if (kind === 'multipart' && fileKind(ir, prop.schema)) continue;
     const entry = content.encoding?.[prop.name];
     const shape = valueShape(ir, prop.schema);
-    const explicit = entry?.style !== undefined || entry?.explode !== undefined || entry?.contentType !== undefined;
     if (shape === 'scalar' && !entry?.allowReserved && !entry?.contentType) continue;
-    const house = explicit ? undefined : houseStyle(config, shape);
+    const house = houseStyle(config, shape);
     const style = entry?.style && FORM_STYLES.includes(entry.style as IRWireStyle) ? (entry.style as IRWireStyle) : 'form';
     const wire: IRValueWire = house ?? { style, explode: entry?.explode ?? style === 'form' };
     if (entry?.allowReserved) wire.allowReserved = true;
-    const contentType = entry?.contentType ?? (kind === 'multipart' && shape === 'object' && !house ? 'application/json' : undefined);
+    const given = house && entry?.contentType && isJsonMediaType(entry.contentType) ? undefined : entry?.contentType;
+    const contentType = given ?? (kind === 'multipart' && shape === 'object' && !house ? 'application/json' : undefined);
     if (contentType) wire.contentType = contentType;
     out[prop.name] = wire;
   }
