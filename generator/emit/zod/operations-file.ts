@@ -39,10 +39,14 @@ function paramsExpr(op: IROperation, ctx: ZodPrintContext): string | undefined {
   return members.length > 0 ? `z.object({ ${members.join(', ')} })` : undefined;
 }
 
+/** The declared type of a printed schema: a component's own (`typeof $S.X`), else any zod schema. */
+const schemaType = (expr: string): string => (/^\$S\.[\w$]+$/.test(expr) ? `typeof ${expr}` : 'z.ZodType');
+
 /**
  * The source of `operations.ts`: operation id → `{ params?, response?, event? }`, the schemas the
  * runtime validation hook looks up (`templates/runtime/core/validation.ts`), and webhook name →
- * payload schema. Sorted by id and name.
+ * payload schema. Sorted by id and name. Every export has its type written out, so the module's
+ * declaration is made from its text alone (`isolatedDeclarations`), without a type checker.
  */
 export function operationsSource(ir: IRDocument, clientName?: string): string {
   const idents = componentIdents(ir, clientName);
@@ -52,30 +56,38 @@ export function operationsSource(ir: IRDocument, clientName?: string): string {
     binary: () => '$S.$binary',
   };
   const entries: string[] = [];
+  const types: string[] = [];
   for (const op of sortBy(ir.operations, (o) => o.id)) {
     const parts: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`];
-    const params = paramsExpr(op, ctx);
-    if (params) parts.push(`params: ${params}`);
-    const response = responseSchema(op);
-    if (response) parts.push(`response: ${printSchema(response, ctx)}`);
-    if (op.streaming) parts.push(`event: ${printSchema(op.streaming.event, ctx)}`);
+    const typed: string[] = ['method: string', 'path: string'];
+    const schemas: [string, string | undefined][] = [
+      ['params', paramsExpr(op, ctx)],
+      ['response', ((s) => s && printSchema(s, ctx))(responseSchema(op))],
+      ['event', op.streaming && printSchema(op.streaming.event, ctx)],
+    ];
+    for (const [key, expr] of schemas) {
+      if (expr === undefined) continue;
+      parts.push(`${key}: ${expr}`);
+      typed.push(`${key}: ${schemaType(expr)}`);
+    }
     entries.push(`${valueKey(op.id)}: { ${parts.join(', ')} },`);
+    types.push(`${valueKey(op.id)}: { ${typed.join('; ')} };`);
   }
-  const hooks = sortBy(ir.webhooks, (w) => w.name)
-    .filter((w) => w.payload)
-    .map((w) => `${valueKey(w.name)}: ${printSchema(w.payload!, ctx)},`);
+  const hookList = sortBy(ir.webhooks, (w) => w.name).filter((w) => w.payload);
+  const hooks = hookList.map((w) => `${valueKey(w.name)}: ${printSchema(w.payload!, ctx)},`);
+  const hookTypes = hookList.map((w) => `${valueKey(w.name)}: ${schemaType(printSchema(w.payload!, ctx))};`);
   return [
     `import * as z from 'zod';`,
     `import * as $S from './schemas.js';`,
     '',
     '/** Per operation id: method and path template, the request params (`{ query, body }`), the JSON response, the stream event. */',
-    `export const operations = {\n${entries.join('\n')}\n};`,
+    `export const operations: {\n${types.join('\n')}\n} = {\n${entries.join('\n')}\n};`,
     '',
     `/** The client's \`validators\` option: \`new ${clientName ?? 'Client'}({ validate: 'strict', validators })\`. */`,
-    'export const validators = { operations };',
+    'export const validators: { operations: typeof operations } = { operations };',
     '',
     '/** Per webhook name: the payload schema (e.g. for `webhooks.unwrap(..., { schema })`). */',
-    `export const webhooks = {\n${hooks.join('\n')}\n};`,
+    `export const webhooks: {\n${hookTypes.join('\n')}\n} = {\n${hooks.join('\n')}\n};`,
     '',
   ].join('\n');
 }

@@ -29,7 +29,7 @@ export type $ObjectSchema<T> = z.ZodType<T, unknown, z.core.$ZodTypeInternals<T,
 /** The `$binary` schema: file content, anything the SDK accepts as an upload. */
 export function binaryDecl(uploadType: string): string {
   return `/** File content (\`format: binary\`): anything the SDK accepts as an upload. */
-export const $binary = z.custom<${uploadType}>((v) => typeof v === 'object' && v !== null, { message: 'expected file content' });`;
+export const $binary: z.ZodCustom<${uploadType}, ${uploadType}> = z.custom<${uploadType}>((v) => typeof v === 'object' && v !== null, { message: 'expected file content' });`;
 }
 
 /**

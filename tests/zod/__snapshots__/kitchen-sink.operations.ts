@@ -4,7 +4,11 @@ import * as z from 'zod';
 import * as $S from './schemas.js';
 
 /** Per operation id: method and path template, the request params (`{ query, body }`), the JSON response, the stream event. */
-export const operations = {
+export const operations: {
+  createPet: { method: string; path: string; params: z.ZodType; response: typeof $S.Pet };
+  listPets: { method: string; path: string; params: z.ZodType; response: typeof $S.PetList };
+  uploadPhoto: { method: string; path: string; params: z.ZodType };
+} = {
   createPet: { method: 'post', path: '/pets', params: z.object({ body: $S.NewPet }), response: $S.Pet },
   listPets: {
     method: 'get',
@@ -24,9 +28,11 @@ export const operations = {
 };
 
 /** The client's `validators` option: `new Client({ validate: 'strict', validators })`. */
-export const validators = { operations };
+export const validators: { operations: typeof operations } = { operations };
 
 /** Per webhook name: the payload schema (e.g. for `webhooks.unwrap(..., { schema })`). */
-export const webhooks = {
+export const webhooks: {
+  pet_adopted: typeof $S.EventCreated;
+} = {
   pet_adopted: $S.EventCreated,
 };

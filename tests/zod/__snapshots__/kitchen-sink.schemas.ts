@@ -14,9 +14,10 @@ export type $ObjectSchema<T> = z.ZodType<
 >;
 
 /** File content (`format: binary`): anything the SDK accepts as an upload. */
-export const $binary = z.custom<Uploadable>((v) => typeof v === 'object' && v !== null, {
-  message: 'expected file content',
-});
+export const $binary: z.ZodCustom<Uploadable, Uploadable> = z.custom<Uploadable>(
+  (v) => typeof v === 'object' && v !== null,
+  { message: 'expected file content' },
+);
 
 export const Person = z.lazy(() =>
   z.object({ name: z.string(), friends: z.array(Person).optional(), best_pet: Pet.optional() }),
