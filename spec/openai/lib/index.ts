@@ -14,6 +14,7 @@ export {
 } from './chat/runnable-function.js';
 export type { AbstractChatCompletionRunnerEvents } from './chat/runner-base.js';
 export type {
+  ChatCompletionParseParams,
   ChatCompletionSnapshot,
   ChatCompletionStreamParams,
   ContentDeltaEvent,
@@ -43,3 +44,5 @@ export {
 export type { ResponseStreamByIdParams, ResponseStreamParams } from './resources/responses.js';
 export type { ParsedResponse, ResponseWithOutputText } from './responses/parse.js';
 export { ResponseStream, type ResponseStreamEvents } from './responses/response-stream.js';
+export type { UploadAndPollOptions } from './resources/vector-store-file-batches.js';
+export type { PollOptions } from './vector-stores/poll.js';
