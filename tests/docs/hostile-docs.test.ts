@@ -9,7 +9,7 @@ import { proseLines, unescapedSpecials, withoutCodeSpans } from './markdown-stru
 const README_TITLES = new Set([
   'Installation', 'Usage', 'Authentication', 'Streaming responses', 'Pagination', 'File uploads',
   'Errors and retries', 'Timeouts', 'Raw responses and request ids', 'Logging', 'Runtime validation', 'Webhooks',
-  'Realtime', 'Deployment-routed (Azure) client', 'Validation with zod',
+  'Realtime', 'Deployment-routed (Azure) client', 'Validation with zod', 'Runtimes',
 ]);
 
 describe.each([

@@ -7,6 +7,7 @@ import { pickShowcase } from '../showcase.js';
 import { authSection, installSection, usageSection } from './basics.js';
 import { paginationSection, streamingSection, uploadSection } from './capabilities.js';
 import { errorsSection, loggingSection, rawResponseSection, timeoutSection } from './client.js';
+import { runtimesSection } from './runtimes.js';
 import type { Section } from './section.js';
 
 /**
@@ -26,6 +27,7 @@ export function renderReadme(ir: IRDocument, settings: SdkSettings, model: ApiMo
     timeoutSection(settings, model, show),
     rawResponseSection(settings, model, show),
     loggingSection(settings),
+    runtimesSection(settings),
     ...extras,
   ].filter((s): s is Section => s !== undefined);
   return render('docs/README.md', {
