@@ -1,6 +1,7 @@
 import type { IRDocument, IRSchema } from '../../ir/types.js';
 import type { SdkSettings } from '../types.js';
 import { NameRegistry } from '../ts/names.js';
+import { runtimeFiles } from '../package/runtime-files.js';
 
 /** Names the package root exports besides the generated types (runtime, client, errors). */
 export const RUNTIME_EXPORTS = [
@@ -10,6 +11,43 @@ export const RUNTIME_EXPORTS = [
   'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'APIConnectionError',
   'APIConnectionTimeoutError', 'APIUserAbortError', 'ValidationError',
 ];
+
+let runtimeValues: Set<string> | undefined;
+
+/**
+ * Names a method's parameters and locals never take: the method's own bindings (`options`, the
+ * params argument, the body rest) and every value the runtime exports (`path`, `pathParam`,
+ * `CursorPage`, ...), read from the runtime's sources, so that a spec name (a path parameter
+ * named `path`) cannot shadow a helper the method body calls.
+ */
+export function methodReservedNames(): Set<string> {
+  if (!runtimeValues) {
+    runtimeValues = new Set(['options', 'params', 'body', 'query', 'this', 'globalThis', 'undefined', 'arguments', 'eval']);
+    const declared = /^export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|enum)\s+([A-Za-z_$][\w$]*)/gm;
+    for (const f of runtimeFiles()) for (const m of f.contents.matchAll(declared)) runtimeValues.add(m[1]!);
+  }
+  return new Set(runtimeValues);
+}
+
+const memberCache = new Map<string, Set<string>>();
+
+/**
+ * Names a generated property or method of a subclass of a runtime class cannot take: the
+ * members the class declares (read from the runtime's source: `baseURL`, `request`,
+ * `withOptions` on `BaseClient`; `_client` on `APIResource`), plus `constructor`, `prototype`
+ * and `then` (a `then` member would make the object a thenable that `await` unwraps).
+ */
+export function classMemberNames(runtimeFile: 'client.ts' | 'resource.ts'): Set<string> {
+  let names = memberCache.get(runtimeFile);
+  if (!names) {
+    names = new Set(['constructor', 'prototype', 'then']);
+    const source = runtimeFiles().find((f) => f.path === `src/core/${runtimeFile}`)?.contents ?? '';
+    const member = /^ {2}(?:(?:public|protected|private|readonly|static|async|declare|override|abstract)\s+)*(?:get\s+|set\s+)?\*?([A-Za-z_$][\w$]*)\??!?\s*[(:=<;]/gm;
+    for (const m of source.matchAll(member)) names.add(m[1]!);
+    memberCache.set(runtimeFile, names);
+  }
+  return names;
+}
 
 /** Error classes exported by name and as statics on the client. */
 export const ERROR_CLASSES = RUNTIME_EXPORTS.filter((n) => n.endsWith('Error'));

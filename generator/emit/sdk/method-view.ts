@@ -4,10 +4,10 @@ import { docComment } from '../ts/doc-comment.js';
 import { pascalCase, propertyKey, quote, safeIdentifier } from '../ts/identifiers.js';
 import { literalType, printType } from '../ts/type-printer.js';
 import type { ModuleScope } from '../ts/names.js';
-import type { SdkContext } from './context.js';
+import { methodReservedNames, type SdkContext } from './context.js';
 import { printContext, type DeclarationView } from './declarations.js';
 import { namingOf } from './fallback-naming.js';
-import { paramsView } from './params-view.js';
+import { memberKey, paramsView } from './params-view.js';
 import { responseType, successSchema } from './response-view.js';
 import { requestSpec } from './request-spec.js';
 
@@ -19,6 +19,18 @@ export interface MethodView {
   signature: string;
   body: string[];
   declarations: DeclarationView[];
+  /** The pieces a wrapper method reuses (`…AndPoll` and `poll`, `poll-view.ts`). */
+  shape?: MethodShape;
+}
+
+/** A method's arguments and data type, for methods that wrap it. */
+export interface MethodShape {
+  /** Positional path arguments: parameter name, argument name, typed argument text. */
+  pathArgs: { name: string; arg: string; text: string }[];
+  /** The params argument (non-streaming type) and the path parameters it carries: name → member key. */
+  params?: { argName: string; text: string; pathKeys: Map<string, string> };
+  /** The (non-streaming) response data type; none for pages and binary responses. */
+  data?: string;
 }
 
 /** Module paths a resource file needs, relative to itself. */
@@ -43,7 +55,7 @@ export function methodView(
   const print = printContext(ctx, scope, paths.core, paths.types);
   const use = (file: string, id: string, typeOnly = true) => scope.use(`${paths.core}/${file}`, id, typeOnly);
   const declarations: DeclarationView[] = [];
-  const taken = new Set(['options', 'params', 'body', 'query', 'this']);
+  const taken = methodReservedNames();
   const args: string[] = [];
   const pathArgs = new Map<string, string>();
   for (const pp of naming.pathParams) {
@@ -55,6 +67,9 @@ export function methodView(
     args.push(`${arg}: ${param ? printType(param.schema, print) : 'string'}`);
   }
 
+  const positional = naming.pathParams.map((pp, i) => ({ name: pp.name, arg: pathArgs.get(pp.name)!, text: args[i]! }));
+  let shapeParamsType: string | undefined;
+  let shapeData: string | undefined;
   const needsParams =
     !!op.requestBody || op.parameters.some((p) => p.in === 'query' || p.in === 'header' || (p.in === 'path' && !pathArgs.has(p.name)));
   const wanted = naming.paramsType ?? (needsParams ? `${pascalCase(naming.resource.at(-1) ?? '')}${pascalCase(name)}Params` : undefined);
@@ -89,6 +104,7 @@ export function methodView(
     const data = responseType(ctx, scope, print, response, naming.responseType, declarations);
     const promise = use('api-promise.js', 'APIPromise');
     returnType = `${promise}<${data}>`;
+    shapeData = data;
     call = `this._client.request(${spec}, options)`;
     if (op.streaming) {
       const event = `${use('streaming.js', 'Stream', true)}<${printType(op.streaming.event, print)}>`;
@@ -109,16 +125,33 @@ export function methodView(
         overloads.push(`${sig(off, !params.required)}: ${promise}<${data}>`);
         overloads.push(`${sig(params.typeName, !params.required)}: ${promise}<${event} | ${data}>`);
         returnType = `${promise}<${event} | ${data}>`;
+        shapeParamsType = off;
       } else {
         returnType = `${promise}<${event}>`;
       }
     }
   }
-  if (params) args.push(`${params.argName}: ${params.typeName}${params.required ? '' : ` = ${params.defaultValue}`}`);
+  if (params) {
+    const optional = !params.required && !params.defaultValue ? '?' : '';
+    const init = params.required || !params.defaultValue ? '' : ` = ${params.defaultValue}`;
+    args.push(`${params.argName}${optional}: ${params.typeName}${init}`);
+  }
   args.push(options);
   const body = params?.destructure ? [params.destructure] : [];
   body.push(`return ${call};`);
   // Summary, description, @deprecated and an @example (see emit/docs/method-doc.ts).
   const doc = docComment(methodDocLines(ctx, op, name));
-  return { name, doc, overloads, signature: `${name}(${args.join(', ')}): ${returnType}`, body, declarations };
+  const shape: MethodShape = { pathArgs: positional };
+  if (shapeData && !(op.streaming && !shapeParamsType)) shape.data = shapeData;
+  if (params) {
+    const optional = !params.required && !params.defaultValue ? '?' : '';
+    const init = params.required || !params.defaultValue ? '' : ` = ${params.defaultValue}`;
+    const pathKeys = new Map<string, string>();
+    for (const pathName of params.pathLocals.keys()) {
+      const p = op.parameters.find((x) => x.in === 'path' && x.name === pathName);
+      if (p) pathKeys.set(pathName, memberKey(ctx, p));
+    }
+    shape.params = { argName: params.argName, text: `${params.argName}${optional}: ${shapeParamsType ?? params.typeName}${init}`, pathKeys };
+  }
+  return { name, doc, overloads, signature: `${name}(${args.join(', ')}): ${returnType}`, body, declarations, shape };
 }

@@ -22,7 +22,7 @@ export interface ParamsView {
   /** Cookie parameters: wire name and local. */
   cookies: { name: string; local: string }[];
   body?: string;
-  /** The default written for an optional argument: `{}`, cast when `{}` would not type-check. */
+  /** The default written for an optional argument: `{}`, cast when `{}` would not type-check; '' for none (`arg?: T`). */
   defaultValue: string;
   /** Path parameters taken from the params object (not positional): name → local variable. */
   pathLocals: Map<string, string>;
@@ -105,7 +105,12 @@ export function paramsView(
   if (mode === 'wrapped') props.push({ name: wrapKey, schema: bodySchema!, required: op.requestBody!.required });
 
   let decl: DeclarationView;
-  const inline = mode === 'spread' && bodySchema!.kind === 'object' && !bodySchema!.nullable ? bodySchema : undefined;
+  // A referenced object body whose properties collide with a parameter name is inlined too:
+  // `Body & { name: Param }` would intersect the two types of `name`.
+  const resolved = mode === 'spread' ? ctx.resolve(bodySchema!) : undefined;
+  const collides = resolved?.kind === 'object' && resolved.properties.some((p) => names.has(p.name));
+  const inline =
+    resolved?.kind === 'object' && !resolved.nullable && (bodySchema!.kind === 'object' || collides) ? resolved : undefined;
   if (inline) {
     const merged = [...props, ...inline.properties.filter((p) => !names.has(p.name))];
     decl = declareType(typeName, { ...inline, properties: merged }, print, docLines(op.requestBody?.description));
@@ -119,14 +124,16 @@ export function paramsView(
     decl = declareType(typeName, object, print, [], mode === 'none');
   }
 
-  // A body with required properties makes the argument required even when the spec marks the
-  // body optional: `{}` would not type-check as a default.
-  const required = props.some((p) => p.required) || (mode === 'spread' && ctx.hasRequired(bodySchema!));
+  // An optional body (`requestBody.required` absent or false) leaves the argument optional; when
+  // its schema has required properties, `{}` would not type-check, so it has no default.
+  const bodyRequired = !!op.requestBody?.required;
+  const noDefault = mode === 'spread' && !bodyRequired && ctx.hasRequired(bodySchema!);
+  const required = props.some((p) => p.required) || (mode === 'spread' && bodyRequired && ctx.hasRequired(bodySchema!));
   const argName = mode === 'spread' ? (members.length ? 'params' : 'body') : members.every((m) => m.in === 'query') && mode === 'none' ? 'query' : 'params';
   // `{}` inherits `constructor`, `toString`, ...: a property with such a name makes `{}` a type error.
   const names_ = new Set([...props.map((p) => p.name), ...(bodySchema ? ctx.propertyNames(bodySchema) : [])]);
   const inherited = [...names_].some((n) => n in Object.prototype);
-  const defaultValue = inherited ? `{} as ${typeName}` : '{}';
+  const defaultValue = noDefault ? '' : inherited ? `{} as ${typeName}` : '{}';
   const view: ParamsView = {
     argName,
     typeName,
@@ -177,7 +184,8 @@ export function paramsView(
     return view;
   }
   const hasRest = mode === 'spread' || members.some((m) => m.in === 'query');
-  view.destructure = `const { ${pulled.join(', ')}${hasRest ? `, ...${rest}` : ''} } = ${argName};`;
+  const source = !required && noDefault ? `${argName} ?? ({} as ${typeName})` : argName;
+  view.destructure = `const { ${pulled.join(', ')}${hasRest ? `, ...${rest}` : ''} } = ${source};`;
   if (mode === 'spread') {
     view.body = 'body';
     if (queryPairs.length) view.query = `{ ${queryPairs.join(', ')} }`;

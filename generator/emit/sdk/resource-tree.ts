@@ -1,6 +1,7 @@
 import type { IRNaming, IROperation } from '../../ir/types.js';
 import { camelCase, kebabCase, pascalCase } from '../ts/identifiers.js';
 import { compareStrings } from '../../util/sort.js';
+import { classMemberNames } from './context.js';
 import { namingOf } from './fallback-naming.js';
 
 /** One resource: a class in its own folder, with methods and child resources. */
@@ -20,16 +21,22 @@ export interface ResourceNode {
 }
 
 function child(parent: ResourceNode, segment: string): ResourceNode {
-  // Reserved words are fine as property names (`client.new`); `constructor` is not.
+  // Reserved words are fine as property names (`client.new`); a member of the base class
+  // (`BaseClient.request`, `APIResource._client`, `constructor`, `then`) is not.
   let property = camelCase(segment);
-  if (property === 'constructor' || property === '_client') property += '_';
+  const members = classMemberNames(parent.folders.length === 0 ? 'client.ts' : 'resource.ts');
+  while (members.has(property)) property += '_';
   let node = parent.children.find((c) => c.property === property);
   if (!node) {
+    // Folders differ case-insensitively from their siblings' (macOS and Windows file systems).
+    const used = new Set(parent.children.map((c) => c.folders.at(-1)!.toLowerCase()));
+    let folder = kebabCase(segment);
+    for (let n = 2; used.has(folder.toLowerCase()); n++) folder = `${kebabCase(segment)}-${n}`;
     node = {
       property,
       propertyPath: parent.propertyPath ? `${parent.propertyPath}.${property}` : property,
       className: pascalCase(segment),
-      folders: [...parent.folders, kebabCase(segment)],
+      folders: [...parent.folders, folder],
       operations: [],
       children: [],
     };
@@ -85,7 +92,7 @@ const MEMBER_RESERVED = ['constructor', '_client', 'prototype'];
  * unique among the resource's methods and child properties (`create2` on a clash).
  */
 export function methodNames(node: ResourceNode): Map<IROperation, string> {
-  const members = new Set([...MEMBER_RESERVED, ...node.children.map((c) => c.property)]);
+  const members = new Set([...MEMBER_RESERVED, ...classMemberNames('resource.ts'), ...node.children.map((c) => c.property)]);
   const out = new Map<IROperation, string>();
   for (const op of node.operations) {
     let base = (node.aliasNames?.get(op) ?? namingOf(op).method).replace(/[^A-Za-z0-9_$]/g, '_') || 'call';

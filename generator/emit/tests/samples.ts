@@ -1,4 +1,4 @@
-import type { IRSchema, IRStringSchema, IRNumberSchema } from '../../ir/types.js';
+import type { IRObjectSchema, IRSchema, IRStringSchema, IRNumberSchema } from '../../ir/types.js';
 import type { SdkContext } from '../sdk/context.js';
 
 /** Code written as-is into a sample (e.g. a `File` for an upload field). */
@@ -43,7 +43,13 @@ function numberSample(s: IRNumberSchema): number {
  */
 export function sample(ctx: SdkContext, schema: IRSchema, all = false, depth = 0, avoid?: unknown): Sample {
   const s = ctx.resolve(schema);
-  if (depth > 8) return s.kind === 'array' ? [] : s.kind === 'object' ? {} : null;
+  // No value of an unsatisfiable type exists (`string & number`): the sample is cast, visibly.
+  if (!satisfiable(ctx, s)) return new Raw('null as never');
+  if (depth > 8 && s.kind === 'array') return [];
+  // A required property that recurses forever (`parent: Node`) has no finite value either.
+  if (depth > 8 && (s.kind === 'object' || s.kind === 'union' || s.kind === 'intersection')) {
+    return s.kind === 'object' && !ctx.hasRequired(s) ? {} : new Raw('{} as never');
+  }
   switch (s.kind) {
     case 'string':
       return stringSample(s);
@@ -62,7 +68,7 @@ export function sample(ctx: SdkContext, schema: IRSchema, all = false, depth = 0
       return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => item);
     }
     case 'object':
-      return objectSample(ctx, s.properties, all, depth, s.additionalProperties);
+      return objectSample(ctx, s, all, depth);
     case 'union': {
       const pick = s.variants.find((v) => ctx.resolve(v).kind !== 'null') ?? s.variants[0];
       return pick ? sample(ctx, pick, all, depth + 1) : null;
@@ -79,19 +85,44 @@ export function sample(ctx: SdkContext, schema: IRSchema, all = false, depth = 0
   }
 }
 
-function objectSample(
-  ctx: SdkContext,
-  properties: { name: string; schema: IRSchema; required: boolean }[],
-  all: boolean,
-  depth: number,
-  extra?: boolean | IRSchema,
-): Sample {
+function objectSample(ctx: SdkContext, s: IRObjectSchema, all: boolean, depth: number): Sample {
   const out: { [key: string]: Sample } = {};
-  for (const p of properties) {
-    if (!p.required && !all) continue;
+  const set = (k: string, v: Sample) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const p of s.properties) {
+    // An optional property named like a member of `Object.prototype` (`constructor`) is always
+    // sent: TS reads a literal without it as having the inherited member, of another type.
+    const inherited = p.name !== '__proto__' && p.name in Object.prototype;
+    if (!p.required && !all && !inherited) continue;
     if (ctx.resolve(p.schema).readOnly || p.schema.readOnly) continue;
-    Object.defineProperty(out, p.name, { value: sample(ctx, p.schema, false, depth + 1), enumerable: true, writable: true, configurable: true });
+    // An optional property of an unsatisfiable type is left out rather than cast.
+    if (!p.required && !satisfiable(ctx, ctx.resolve(p.schema))) continue;
+    set(p.name, sample(ctx, p.schema, false, depth + 1));
   }
-  if (properties.length === 0 && typeof extra === 'object') out['key'] = sample(ctx, extra, false, depth + 1);
+  // Names listed in `required` that the object does not declare: any value is valid for them.
+  const extra = typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined;
+  for (const name of s.requiredOnly ?? []) {
+    if (!Object.hasOwn(out, name)) set(name, extra ? sample(ctx, extra, false, depth + 1) : 'string');
+  }
+  if (s.properties.length === 0 && extra && !s.requiredOnly?.length) out['key'] = sample(ctx, extra, false, depth + 1);
   return out;
+}
+
+const PRIMITIVE: Record<string, string> = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean', null: 'null', array: 'array' };
+
+/**
+ * False for an intersection no value satisfies: members of different primitive kinds
+ * (`allOf: [string, integer]`), or a primitive beside an object. One level deep: enough for the
+ * printed type to be `never`.
+ */
+export function satisfiable(ctx: SdkContext, s: IRSchema): boolean {
+  if (s.kind !== 'intersection') return true;
+  const kinds = new Set(
+    s.members.map((m) => {
+      const r = ctx.resolve(m);
+      if (r.kind === 'enum') return r.values.length ? typeof r.values[0] : 'other';
+      return PRIMITIVE[r.kind] ?? (r.kind === 'object' ? 'object' : 'other');
+    }),
+  );
+  kinds.delete('other');
+  return kinds.size <= 1;
 }
