@@ -49,6 +49,7 @@ export class HostileAPIProcessExit1Client extends BaseClient {
       defaultCredential: 'apiKey',
       headerOptions: {},
       extraOptions: {},
+      packageName: 'hostile-api-process-exit1',
     });
   }
 

@@ -46,6 +46,7 @@ export class PetsClient extends BaseClient {
       defaultCredential: 'apiKey',
       headerOptions: {},
       extraOptions: {},
+      packageName: 'pets',
     });
   }
 
