@@ -122,6 +122,28 @@ describe('responses.stream', () => {
     expect((await stream.finalResponse()).output_parsed).toEqual({ name: 'Ada Lovelace', born: 1815 });
   });
 
+  it('function call arguments stream with snapshots; a zodResponsesFunction tool parses them', async () => {
+    server.handle((_req, res) => sendSSE(res, fixture('responses-function-call.sse'), 17));
+    const tool = zod.zodResponsesFunction({
+      name: 'get_weather',
+      parameters: z.object({ city: z.string(), unit: z.enum(['c', 'f']).optional() }),
+    });
+    const stream = openai.responses.stream({ model: 'gpt-4.1', input: 'Weather in Paris?', tools: [tool] });
+    const snapshots: string[] = [];
+    stream.on('response.function_call_arguments.delta', (e: Module) => snapshots.push(e.snapshot));
+    const final = await stream.finalResponse();
+    expect(snapshots).toEqual(['{"ci', '{"city": "Par', '{"city": "Paris", "unit": null}']);
+    // the null for the optional `unit` is dropped before zod parses
+    expect(final.output[0]).toMatchObject({ type: 'function_call', name: 'get_weather', parsed_arguments: { city: 'Paris' } });
+    expect(final.output_text).toBe('');
+    expect(JSON.parse(server.requests[0]!.body.toString()).tools[0]).toMatchObject({
+      type: 'function',
+      name: 'get_weather',
+      strict: true,
+      parameters: { required: ['city', 'unit'], additionalProperties: false },
+    });
+  });
+
   it('async iteration yields every event in order', async () => {
     server.handle((_req, res) => sendSSE(res, fixture('responses-text.sse'), 50));
     const seen: number[] = [];
