@@ -5,6 +5,7 @@ import type { IRDocument } from '../ir/types.js';
 import { loadSpec } from '../load/index.js';
 import { parseSpec } from '../parse/index.js';
 import { diffDocuments, type DiffOptions } from './index.js';
+import { loadIRInWorker } from './parallel.js';
 import type { DiffReport } from './types.js';
 
 /**
@@ -23,16 +24,23 @@ export async function loadIR(
   return ir;
 }
 
-/** Diffs two spec files (either may be OpenAPI 3.0 or 3.1: parse normalises both). */
+/**
+ * Diffs two spec files (either may be OpenAPI 3.0 or 3.1: parse normalises both). The old version
+ * loads on a worker thread while this thread loads the new one (`parallel: false`, or
+ * `SDKGEN_DIFF_WORKERS=0`, loads both here); when both are bad, the old one's error is reported,
+ * as when loading in order.
+ */
 export async function diffFiles(
   oldFile: string,
   newFile: string,
   config?: SdkConfig,
-  options: DiffOptions = {},
+  options: DiffOptions & { parallel?: boolean } = {},
 ): Promise<DiffReport> {
-  const [before, after] = await Promise.all([
-    loadIR(oldFile, config, options),
-    loadIR(newFile, config, options),
-  ]);
-  return diffDocuments(before, after, options);
+  const { parallel = process.env.SDKGEN_DIFF_WORKERS !== '0', ...judge } = options;
+  const other = parallel ? loadIRInWorker(oldFile, config, judge) : Promise.resolve(undefined);
+  const [after, before] = await Promise.allSettled([loadIR(newFile, config, judge), other]);
+  if (before.status === 'rejected') throw before.reason;
+  const old = before.value ?? (await loadIR(oldFile, config, judge));
+  if (after.status === 'rejected') throw after.reason;
+  return diffDocuments(old, after.value, judge);
 }

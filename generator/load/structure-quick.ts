@@ -49,51 +49,89 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function valid(schema: unknown, value: unknown, root: Schema): boolean {
-  if (schema === true) return true;
-  if (schema === false) return false;
-  if (!isObject(schema)) throw new Unknown();
-  for (const key in schema) if (!KNOWN.has(key)) throw new Unknown();
-  const s = schema as Schema;
-  if (typeof s.$ref === 'string') {
-    const name = /^#\/definitions\/([^/~]+)$/.exec(s.$ref)?.[1];
-    const target = name === undefined ? undefined : (root.definitions as Schema | undefined)?.[name];
-    if (target === undefined) throw new Unknown();
-    if (!valid(target, value, root)) return false;
-  }
-  if (s.type !== undefined) {
-    const types = Array.isArray(s.type) ? s.type : [s.type];
-    if (!types.some((t) => hasType(value, String(t)))) return false;
-  }
-  if (s.enum !== undefined) {
-    if (!Array.isArray(s.enum) || s.enum.some((v) => typeof v === 'object' && v !== null))
-      throw new Unknown();
-    if (!s.enum.includes(value)) return false;
-  }
-  if (s.if !== undefined) {
-    const branch = valid(s.if, value, root) ? s.then : s.else;
-    if (branch !== undefined && !valid(branch, value, root)) return false;
-  }
-  if (isObject(value)) {
-    if (Array.isArray(s.required) && !s.required.every((k) => Object.hasOwn(value, String(k)))) return false;
-    const properties = s.properties as Schema | undefined;
-    for (const key of Object.keys(value)) {
-      const own = properties !== undefined && Object.hasOwn(properties, key) ? properties[key] : undefined;
-      const rule = own ?? s.additionalProperties;
-      if (rule !== undefined && !valid(rule, value[key], root)) return false;
+type Check = (value: unknown) => boolean;
+
+/**
+ * Compiles one schema node into a check (once per node: `$ref`s to definitions share theirs, and
+ * are bound lazily so recursive definitions terminate). Throws `Unknown` outside the subset.
+ */
+class Compiler {
+  private readonly refs = new Map<string, Check>();
+
+  constructor(private readonly root: Schema) {}
+
+  compile(schema: unknown): Check {
+    if (schema === true) return () => true;
+    if (schema === false) return () => false;
+    if (!isObject(schema)) throw new Unknown();
+    for (const key in schema) if (!KNOWN.has(key)) throw new Unknown();
+    const s = schema as Schema;
+    const checks: Check[] = [];
+    if (s.$ref !== undefined) checks.push(this.ref(s.$ref));
+    if (s.type !== undefined) {
+      const types = (Array.isArray(s.type) ? s.type : [s.type]).map(String);
+      for (const t of types) hasType(null, t); // throws on a type outside the subset
+      checks.push((v) => types.some((t) => hasType(v, t)));
     }
+    if (s.enum !== undefined) {
+      const values = s.enum;
+      if (!Array.isArray(values) || values.some((v) => typeof v === 'object' && v !== null))
+        throw new Unknown();
+      checks.push((v) => values.includes(v));
+    }
+    if (s.if !== undefined) {
+      const [test, then, otherwise] = [this.compile(s.if), this.optional(s.then), this.optional(s.else)];
+      checks.push((v) => (test(v) ? then(v) : otherwise(v)));
+    }
+    if (s.required !== undefined) {
+      if (!Array.isArray(s.required)) throw new Unknown();
+      const names = s.required.map(String);
+      checks.push((v) => !isObject(v) || names.every((k) => Object.hasOwn(v, k)));
+    }
+    if (s.properties !== undefined || s.additionalProperties !== undefined) {
+      if (s.properties !== undefined && !isObject(s.properties)) throw new Unknown();
+      const own = new Map(Object.entries(s.properties ?? {}).map(([k, v]) => [k, this.compile(v)]));
+      const rest = s.additionalProperties === undefined ? undefined : this.compile(s.additionalProperties);
+      checks.push((v) => {
+        if (!isObject(v)) return true;
+        for (const key of Object.keys(v)) {
+          const check = own.get(key) ?? rest;
+          if (check !== undefined && !check(v[key])) return false;
+        }
+        return true;
+      });
+    }
+    if (s.items !== undefined) {
+      if (Array.isArray(s.items)) throw new Unknown();
+      const item = this.compile(s.items);
+      checks.push((v) => !Array.isArray(v) || v.every(item));
+    }
+    return checks.length === 1 ? checks[0]! : (v) => checks.every((c) => c(v));
   }
-  if (Array.isArray(value) && s.items !== undefined) {
-    if (Array.isArray(s.items)) throw new Unknown();
-    for (const item of value) if (!valid(s.items, item, root)) return false;
+
+  private optional(schema: unknown): Check {
+    return schema === undefined ? () => true : this.compile(schema);
   }
-  return true;
+
+  private ref(ref: unknown): Check {
+    const name = typeof ref === 'string' ? /^#\/definitions\/([^/~]+)$/.exec(ref)?.[1] : undefined;
+    const definitions = this.root.definitions;
+    if (name === undefined || !isObject(definitions) || !Object.hasOwn(definitions, name))
+      throw new Unknown();
+    let check = this.refs.get(name);
+    if (!check) {
+      let target: Check | undefined;
+      check = (v) => (target ??= this.compile(definitions[name]))(v);
+      this.refs.set(name, check);
+    }
+    return check;
+  }
 }
 
 /** Whether `document` satisfies `schema` (see above); undefined when the schema is beyond the subset. */
 export function quickValid(schema: Schema, document: unknown): boolean | undefined {
   try {
-    return valid(schema, document, schema);
+    return new Compiler(schema).compile(schema)(document);
   } catch (error) {
     if (error instanceof Unknown || error instanceof RangeError) return undefined;
     throw error;

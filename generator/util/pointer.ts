@@ -8,6 +8,7 @@ export function escapeToken(token: string): string {
 
 /** Unescapes one reference token: `~1` → `/`, `~0` → `~`. */
 export function unescapeToken(token: string): string {
+  if (!token.includes('~')) return token;
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
@@ -25,7 +26,7 @@ export function splitPointer(pointer: string): string[] | undefined {
   return pointer
     .slice(2)
     .split('/')
-    .map((t) => unescapeToken(decodeURIComponent(t)));
+    .map((t) => unescapeToken(t.includes('%') ? decodeURIComponent(t) : t));
 }
 
 /** Reads the value at a local pointer, or undefined when any step is missing. */
