@@ -36,6 +36,22 @@ function paramsSample(ctx: SdkContext, op: IROperation, positional: Set<string>,
   return Object.keys(out).length > 0 || members.length > 0 || body ? out : undefined;
 }
 
+/**
+ * For an operation whose spec declares only error statuses (`405`, `4XX`): the assertions that
+ * the call fails with one of them. A `default` response may be anything, success included (mock
+ * servers answer it with a success), so an operation with one keeps the success test.
+ */
+export function expectedFailure(op: IROperation): string[] | undefined {
+  if (op.responses.length === 0 || op.responses.some((r) => !/^[45]/.test(r.status))) return undefined;
+  const statuses = op.responses.map((r) => Number(r.status)).filter((n) => Number.isInteger(n));
+  const status = '(error as { status?: number }).status';
+  const lines = ['expect(error).toBeInstanceOf(Error);'];
+  if (statuses.length === 1) lines.push(`expect(${status}).toBe(${statuses[0]});`);
+  else if (statuses.length > 1) lines.push(`expect([${statuses.join(', ')}]).toContain(${status});`);
+  else lines.push(`expect(${status}).toBeGreaterThanOrEqual(400);`);
+  return lines;
+}
+
 /** Tests for one operation: required params only, and (when different) all params. */
 export function operationTests(ctx: SdkContext, op: IROperation, access: string): TestView[] {
   const naming = namingOf(op);
@@ -58,7 +74,10 @@ export function operationTests(ctx: SdkContext, op: IROperation, access: string)
     if (seen.has(call)) continue;
     seen.add(call);
     const lines = [`const promise = ${call};`];
-    if (op.binary) {
+    const failure = expectedFailure(op);
+    if (failure) {
+      lines.push('const error: unknown = await promise.then(() => undefined, (e: unknown) => e);', ...failure);
+    } else if (op.binary) {
       lines.push('const response = await promise;', 'expect(response).toBeInstanceOf(Response);');
     } else {
       lines.push(
