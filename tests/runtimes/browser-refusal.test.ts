@@ -1,4 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseSdkConfig } from '../../generator/config/load.js';
+import { settingsFrom } from '../../generator/emit/settings.js';
+import { SdkgenError } from '../../generator/errors.js';
+import type { IRDocument } from '../../generator/ir/types.js';
+import { loadSpec } from '../../generator/load/index.js';
+import { parseSpec } from '../../generator/parse/index.js';
 import { BaseClient } from '../../templates/runtime/core/client.js';
 import type { ClientConfig, ClientOptions } from '../../templates/runtime/core/config.js';
 import { SDKError } from '../../templates/runtime/core/error.js';
@@ -49,5 +56,32 @@ describe('ClientConfig.browser: refuse', () => {
   ] as const)('%s → constructed', (_, config, options, globals) => {
     withGlobals(globals);
     expect(make(config, options)()).toBeInstanceOf(BaseClient);
+  });
+});
+
+describe('client.browser in the SDK config', () => {
+  let ir: IRDocument;
+  beforeAll(async () => {
+    ir = parseSpec(await loadSpec(join(import.meta.dirname, '..', 'fixtures', 'emit', 'pets.yaml')));
+  });
+
+  it.each([
+    ['client: { name: Acme, browser: refuse }\n', 'refuse'],
+    ['client: { name: Acme, browser: allow }\n', undefined],
+    ['client: { name: Acme }\n', undefined],
+  ] as const)('%j → settings.browser %s', (yaml, want) => {
+    expect(settingsFrom(ir, parseSdkConfig(yaml, 'acme.sdk.yaml')).browser).toBe(want);
+  });
+
+  it('any other value is an SdkgenError naming the file, line, pointer and the valid values', () => {
+    let error: unknown;
+    try {
+      parseSdkConfig('client:\n  name: Acme\n  browser: never\n', 'acme.sdk.yaml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SdkgenError);
+    expect((error as SdkgenError).diagnostics[0]).toMatchObject({ file: 'acme.sdk.yaml', line: 3, pointer: '#/client/browser' });
+    expect((error as SdkgenError).diagnostics[0]!.expected).toMatch(/allow.*refuse/);
   });
 });
