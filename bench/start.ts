@@ -28,19 +28,26 @@ interface Measure {
 }
 
 export async function benchStart(): Promise<{ name: string; rows: BenchRow[] }> {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--no-dts', '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--no-dts', '--quiet'], {
+    stdio: 'inherit',
+  });
   const commands: Record<string, { args: string[]; env?: NodeJS.ProcessEnv }> = {
     node: { args: ['-e', '0'] },
     version: { args: [BIN, '--version'], env: { SDKGEN_DIST: '1' } },
     help: { args: [BIN, '--help'], env: { SDKGEN_DIST: '1' } },
     sources: { args: [BIN, '--version'] },
   };
-  const m: Record<string, Measure> = Object.fromEntries(Object.keys(commands).map((k) => [k, { cpu: 0, wall: [] }]));
+  const m: Record<string, Measure> = Object.fromEntries(
+    Object.keys(commands).map((k) => [k, { cpu: 0, wall: [] }]),
+  );
   for (let i = 0; i < RUNS; i++) {
     for (const [name, c] of Object.entries(commands)) {
       const cpu = childrenCpu();
       const t = performance.now();
-      const r = spawnSync(process.execPath, c.args, { env: { ...process.env, ...c.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const r = spawnSync(process.execPath, c.args, {
+        env: { ...process.env, ...c.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       m[name]!.wall.push(performance.now() - t);
       if (r.status !== 0) throw new Error(`${c.args.join(' ')} exited ${r.status}: ${r.stderr}`);
       const after = childrenCpu();
@@ -60,7 +67,12 @@ export async function benchStart(): Promise<{ name: string; rows: BenchRow[] }> 
     rows: [
       { name: `sdkgen --version (dist, ${what})`, ours: value('version'), ...peer, goal: '≤ 2×' },
       { name: `sdkgen --help (dist, ${what})`, ours: value('help'), ...peer, goal: '≤ 2×' },
-      { name: `sdkgen --version (TS sources via tsx, ${what})`, ours: value('sources'), ...peer, goal: 'for scale only' },
+      {
+        name: `sdkgen --version (TS sources via tsx, ${what})`,
+        ours: value('sources'),
+        ...peer,
+        goal: 'for scale only',
+      },
     ],
   };
 }

@@ -49,7 +49,18 @@ export async function loadConfig(file: string): Promise<ResolvedProject[]> {
 }
 
 /** What changed between two versions of a spec, for the SDK's users (`sdkgen diff`). */
-export async function diff(oldSpec: string, newSpec: string, options: { sdk?: string } = {}): Promise<DiffReport> {
-  const [{ diffFiles }, { loadSdkConfig }] = await Promise.all([import('./diff/pipeline.js'), import('./config/load.js')]);
-  return diffFiles(oldSpec, newSpec, options.sdk === undefined ? undefined : await loadSdkConfig(options.sdk));
+export async function diff(
+  oldSpec: string,
+  newSpec: string,
+  options: { sdk?: string } = {},
+): Promise<DiffReport> {
+  const [{ diffFiles }, { loadSdkConfig }] = await Promise.all([
+    import('./diff/pipeline.js'),
+    import('./config/load.js'),
+  ]);
+  return diffFiles(
+    oldSpec,
+    newSpec,
+    options.sdk === undefined ? undefined : await loadSdkConfig(options.sdk),
+  );
 }

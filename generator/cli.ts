@@ -32,9 +32,13 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
 };
 
 function usage(): string {
-  return ['usage: sdkgen <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.help}`), '', '  --version, --help'].join(
-    '\n',
-  );
+  return [
+    'usage: sdkgen <command> [options]',
+    '',
+    ...Object.values(commands).map((c) => `  ${c.help}`),
+    '',
+    '  --version, --help',
+  ].join('\n');
 }
 
 /** The version of the running sdkgen package. */
@@ -63,14 +67,18 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await command.load())(rest);
+    return await (
+      await command.load()
+    )(rest);
   } catch (error) {
     if (error instanceof SdkgenError) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       return 2;
     }
     if (process.env.DEBUG?.includes('sdkgen')) throw error;
-    console.error(`sdkgen ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `sdkgen ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`,
+    );
     console.error('(run with DEBUG=sdkgen for the stack trace, and please report it)');
     return 70;
   }

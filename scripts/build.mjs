@@ -24,7 +24,9 @@ function walk(dir) {
 const started = process.cpuUsage();
 const files = walk(src);
 // dist/ is updated in place (a running sdkgen never sees it empty): outputs whose source is gone are removed.
-const expected = new Set(files.flatMap((f) => (f.endsWith('.ts') ? [f.replace(/\.ts$/, '.js'), f.replace(/\.ts$/, '.d.ts')] : [f])));
+const expected = new Set(
+  files.flatMap((f) => (f.endsWith('.ts') ? [f.replace(/\.ts$/, '.js'), f.replace(/\.ts$/, '.d.ts')] : [f])),
+);
 if (existsSync(out)) for (const f of walk(out)) if (!expected.has(f)) rmSync(join(out, f));
 await build({
   entryPoints: files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(src, f)),
@@ -45,7 +47,9 @@ if (!process.argv.includes('--no-dts')) {
   // noCheck (tsconfig.build.json): declarations without a type check, 5 s CPU instead of 12 s;
   // npm test type-checks. Errors are reported but do not stop an install of this repository.
   try {
-    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
   } catch (error) {
     console.error(`sdkgen build: tsc reported type errors (declarations emitted anyway):\n${error.stdout}`);
   }
@@ -53,4 +57,6 @@ if (!process.argv.includes('--no-dts')) {
 }
 const used = process.cpuUsage(started);
 if (!process.argv.includes('--quiet'))
-  console.log(`sdkgen: built dist/ (${files.filter((f) => f.endsWith(".ts")).length} modules, cpu ${((used.user + used.system) / 1000).toFixed(0)} ms in this process)`);
+  console.log(
+    `sdkgen: built dist/ (${files.filter((f) => f.endsWith('.ts')).length} modules, cpu ${((used.user + used.system) / 1000).toFixed(0)} ms in this process)`,
+  );

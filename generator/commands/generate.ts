@@ -52,15 +52,29 @@ export async function projectsFor(a: GenerateArgs): Promise<ResolvedProject[]> {
       'a config file (`sdkgen init SPEC` writes one), --config-file FILE, or --spec FILE',
     );
   let projects: ResolvedProject[] =
-    file && (!spec || a['--spec-id']) ? await loadProjectConfig(file) : [{ input: spec!, output: resolve('generated/sdk'), strict: false, sourcesOnly: false, pointer: '#' }];
+    file && (!spec || a['--spec-id'])
+      ? await loadProjectConfig(file)
+      : [{ input: spec!, output: resolve('generated/sdk'), strict: false, sourcesOnly: false, pointer: '#' }];
   const id = a['--spec-id'];
   if (id) {
     const chosen = projects.find((p) => p.id === id);
-    if (!chosen) usageError(`unknown spec id "${id}"`, `one of: ${projects.map((p) => p.id).filter(Boolean).join(', ') || '(no entry of the config has an id)'}`);
+    if (!chosen)
+      usageError(
+        `unknown spec id "${id}"`,
+        `one of: ${
+          projects
+            .map((p) => p.id)
+            .filter(Boolean)
+            .join(', ') || '(no entry of the config has an id)'
+        }`,
+      );
     projects = [chosen];
   }
   if (projects.length > 1 && (a['--out'] || spec || a['--name']))
-    usageError('--spec, --out and --name name one SDK, and the config has several', 'also --spec-id ID to choose one');
+    usageError(
+      '--spec, --out and --name name one SDK, and the config has several',
+      'also --spec-id ID to choose one',
+    );
   return projects.map((p) => {
     const q = { ...p };
     if (spec && spec !== p.input) {
@@ -92,18 +106,31 @@ export const generate: Command = async (args) => {
   let stale = 0;
   for (const p of projects) {
     const started = performance.now();
-    const options = { check: a['--check'], progress, ...(a['--strict'] ? { strict: true } : {}), ...(a['--sources-only'] ? { sourcesOnly: true } : {}) };
+    const options = {
+      check: a['--check'],
+      progress,
+      ...(a['--strict'] ? { strict: true } : {}),
+      ...(a['--sources-only'] ? { sourcesOnly: true } : {}),
+    };
     const result = await runProject(p, options);
     const where = relative(process.cwd(), p.output) || '.';
     if (result.check) {
       const clean = isClean(result.check);
       if (!clean) stale++;
       const { added, removed, changed } = result.check;
-      console.log(clean ? `up to date: ${where} (${result.files.length} files)` : `out of date: ${where} (${added.length} added, ${removed.length} removed, ${changed.length} changed; run sdkgen generate)`);
+      console.log(
+        clean
+          ? `up to date: ${where} (${result.files.length} files)`
+          : `out of date: ${where} (${added.length} added, ${removed.length} removed, ${changed.length} changed; run sdkgen generate)`,
+      );
       for (const line of formatCheck(result.check)) console.log(line);
     } else if (!a['--quiet']) {
-      const warned = result.warnings ? `, ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (sdkgen inspect lists them; --strict fails on them)` : '';
-      console.log(`generated ${result.files.length} files in ${where} (${(performance.now() - started).toFixed(0)} ms${warned})`);
+      const warned = result.warnings
+        ? `, ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (sdkgen inspect lists them; --strict fails on them)`
+        : '';
+      console.log(
+        `generated ${result.files.length} files in ${where} (${(performance.now() - started).toFixed(0)} ms${warned})`,
+      );
     }
   }
   return stale > 0 ? 1 : 0;

@@ -19,7 +19,8 @@ export function parseInitArgs(args: string[]): InitOptions {
     else if (['--output', '--name', '--format'].includes(arg)) {
       const value = args[++i];
       if (value === undefined || value.startsWith('--')) bad(`${arg} needs a value`);
-      if (arg === '--format' && !(INIT_FORMATS as readonly string[]).includes(value)) bad(`unknown --format "${value}"`, `one of ${INIT_FORMATS.join(', ')}`);
+      if (arg === '--format' && !(INIT_FORMATS as readonly string[]).includes(value))
+        bad(`unknown --format "${value}"`, `one of ${INIT_FORMATS.join(', ')}`);
       if (arg === '--format') out.format = value as InitFormat;
       else out[arg.slice(2) as 'output' | 'name'] = value;
     } else if (arg.startsWith('-')) bad(`unknown option "${arg}"`);

@@ -51,7 +51,8 @@ export function comparePackage(dir: string, files: GeneratedFile[], skipDist = f
 }
 
 /** True when nothing differs. */
-export const isClean = (r: CheckResult): boolean => r.added.length + r.removed.length + r.changed.length === 0;
+export const isClean = (r: CheckResult): boolean =>
+  r.added.length + r.removed.length + r.changed.length === 0;
 
 /** `+ path`, `- path`, `~ path` lines, sorted by path. */
 export function formatCheck(r: CheckResult): string[] {

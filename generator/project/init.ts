@@ -23,7 +23,10 @@ export interface InitOptions {
 }
 
 /** The starter config's text in one of the formats. */
-export function starterConfig(format: InitFormat, entry: { input: string; output: string; name: string }): string {
+export function starterConfig(
+  format: InitFormat,
+  entry: { input: string; output: string; name: string },
+): string {
   const json = JSON.stringify(entry, null, 2);
   switch (format) {
     case 'json':
@@ -39,7 +42,10 @@ export function starterConfig(format: InitFormat, entry: { input: string; output
         '',
       ].join('\n');
     default: {
-      const body = json.replace(/\n}$/, ',\n  // sdk: { client: { name: "MyApi" } }, // SDK options inline, or the path of a *.sdk.yaml\n}');
+      const body = json.replace(
+        /\n}$/,
+        ',\n  // sdk: { client: { name: "MyApi" } }, // SDK options inline, or the path of a *.sdk.yaml\n}',
+      );
       return `import { defineConfig } from 'sdkgen';\n\nexport default defineConfig(${body});\n`;
     }
   }
@@ -55,17 +61,36 @@ export async function initProject(options: InitOptions): Promise<{ file: string;
   const format = options.format ?? 'ts';
   const existing = findConfigFile(dir);
   if (existing && !options.force)
-    throw new SdkgenError({ level: 'error', stage: 'config', file: existing, message: 'a config file already exists', expected: 'no sdkgen.config.* yet, or --force to replace it' });
+    throw new SdkgenError({
+      level: 'error',
+      stage: 'config',
+      file: existing,
+      message: 'a config file already exists',
+      expected: 'no sdkgen.config.* yet, or --force to replace it',
+    });
   const remote = /^https?:\/\//i.test(options.input);
   const input = remote || isAbsolute(options.input) ? options.input : resolve(dir, options.input);
-  const resolved = await resolveInput({ input, output: dir, strict: false, sourcesOnly: false, pointer: '#' });
+  const resolved = await resolveInput({
+    input,
+    output: dir,
+    strict: false,
+    sourcesOnly: false,
+    pointer: '#',
+  });
   const ir = parseSpec(await loadSpec(resolved.path));
   const name = options.name ?? settingsFrom(ir).packageName;
   const output = options.output ?? join('sdk', basename(name));
   const written = remote ? options.input : relative(dir, input) || basename(input);
   const file = join(dir, `sdkgen.config.${format}`);
   if (!CONFIG_NAMES.includes(basename(file))) throw new Error(`unknown format ${format}`);
-  writeFileSync(file, starterConfig(format, { input: written.startsWith('.') || remote || isAbsolute(written) ? written : `./${written}`, output: `./${output}`, name }));
+  writeFileSync(
+    file,
+    starterConfig(format, {
+      input: written.startsWith('.') || remote || isAbsolute(written) ? written : `./${written}`,
+      output: `./${output}`,
+      name,
+    }),
+  );
   if (existing && existing !== file) rmSync(existing); // --force: the new config replaces the old one
   return { file, operations: ir.operations.length };
 }

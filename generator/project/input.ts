@@ -24,7 +24,9 @@ const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(b
 /** Where fetched specs are kept: `.cache/specs/` of sdkgen (`SDKGEN_CACHE_DIR/specs` when set). */
 export function specCacheDir(root?: string): string {
   if (root) return join(root, '.cache', 'specs');
-  return process.env.SDKGEN_CACHE_DIR ? join(process.env.SDKGEN_CACHE_DIR, 'specs') : join(PACKAGE_ROOT, '.cache', 'specs');
+  return process.env.SDKGEN_CACHE_DIR
+    ? join(process.env.SDKGEN_CACHE_DIR, 'specs')
+    : join(PACKAGE_ROOT, '.cache', 'specs');
 }
 
 /** The cache file of a spec with a known hash: `<cache>/<sha256>.<ext of the url or path>`. */
@@ -36,20 +38,33 @@ export function cachedSpecFile(sha: string, from: string, root?: string): string
 function fail(p: ResolvedProject, message: string, expected: string, file?: string): never {
   const at = file ?? p.configFile;
   throw new SdkgenError({
-    level: 'error', stage: 'source', ...(at ? { file: at } : {}),
-    ...(file ? {} : { pointer: `${p.pointer === '#' ? '#' : p.pointer}/input` }), message, expected,
+    level: 'error',
+    stage: 'source',
+    ...(at ? { file: at } : {}),
+    ...(file ? {} : { pointer: `${p.pointer === '#' ? '#' : p.pointer}/input` }),
+    message,
+    expected,
   });
 }
 
-function checkHash(p: ResolvedProject, file: string, bytes: Buffer, from: ResolvedInput['from'], root?: string): ResolvedInput {
+function checkHash(
+  p: ResolvedProject,
+  file: string,
+  bytes: Buffer,
+  from: ResolvedInput['from'],
+  root?: string,
+): ResolvedInput {
   const actual = sha256(bytes);
   if (p.sha256 && actual !== p.sha256) {
     const where = p.configFile ? shown(p.configFile) : 'the options';
     const fetch = p.url ? ` or fetch ${p.url} into ${cachedSpecFile(p.sha256, p.url, root)}` : '';
-    fail(p,
+    fail(
+      p,
       `the spec at ${file} has sha256 ${actual}, but ${where} expects ${p.sha256}. ` +
         `Restore the original file${fetch}; if the change is intended, update sha256 in ${where}`,
-      `sha256 ${p.sha256}`, file);
+      `sha256 ${p.sha256}`,
+      file,
+    );
   }
   return { path: file, sha256: actual, from };
 }
@@ -66,7 +81,11 @@ async function download(p: ResolvedProject, url: string, root?: string): Promise
     bytes = Buffer.from(await response.arrayBuffer());
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    fail(p, `cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))}`, 'a reachable http(s) URL of an OpenAPI document');
+    fail(
+      p,
+      `cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))}`,
+      'a reachable http(s) URL of an OpenAPI document',
+    );
   }
   const file = cachedSpecFile(sha256(bytes), url, root);
   checkHash(p, url, bytes, 'url', root);
@@ -88,7 +107,13 @@ export async function resolveInput(p: ResolvedProject, root?: string): Promise<R
   if (existsSync(p.input)) return checkHash(p, p.input, readFileSync(p.input), 'path', root);
   const cached = p.sha256 ? cachedSpecFile(p.sha256, p.url ?? p.input, root) : undefined;
   if (cached && existsSync(cached)) return checkHash(p, cached, readFileSync(cached), 'cache', root);
-  const todo = p.url && cached ? `Fetch it: curl -fL ${p.url} -o ${cached}` : `Put the spec at ${p.input}, or fix "input"`;
-  return fail(p, `spec not found: ${shown(p.input)}${cached ? ` (nor ${cached})` : ''}. ${todo}`,
-    'an existing OpenAPI YAML or JSON file');
+  const todo =
+    p.url && cached
+      ? `Fetch it: curl -fL ${p.url} -o ${cached}`
+      : `Put the spec at ${p.input}, or fix "input"`;
+  return fail(
+    p,
+    `spec not found: ${shown(p.input)}${cached ? ` (nor ${cached})` : ''}. ${todo}`,
+    'an existing OpenAPI YAML or JSON file',
+  );
 }

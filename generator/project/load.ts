@@ -9,7 +9,9 @@ import { checkProjectConfig, resolveEntries } from './schema.js';
 import type { ResolvedProject } from './types.js';
 
 /** The names looked for in the working folder, in this order. */
-export const CONFIG_NAMES = ['ts', 'mts', 'js', 'mjs', 'json', 'yaml', 'yml'].map((e) => `sdkgen.config.${e}`);
+export const CONFIG_NAMES = ['ts', 'mts', 'js', 'mjs', 'json', 'yaml', 'yml'].map(
+  (e) => `sdkgen.config.${e}`,
+);
 
 function fail(message: string, expected: string, file?: string): never {
   throw new SdkgenError({ level: 'error', stage: 'config', ...(file ? { file } : {}), message, expected });
@@ -19,12 +21,19 @@ function fail(message: string, expected: string, file?: string): never {
 export function findConfigFile(dir: string): string | undefined {
   const found = CONFIG_NAMES.map((n) => join(dir, n)).filter((f) => existsSync(f));
   if (found.length > 1)
-    fail(`more than one config file: ${found.map((f) => basename(f)).join(', ')}`, 'exactly one sdkgen.config.* file', dir);
+    fail(
+      `more than one config file: ${found.map((f) => basename(f)).join(', ')}`,
+      'exactly one sdkgen.config.* file',
+      dir,
+    );
   return found[0];
 }
 
 /** Reads a YAML or JSON config; returns the value and a pointer → line lookup. */
-function readData(file: string, text: string): { value: unknown; line: (pointer: string) => number | undefined } {
+function readData(
+  file: string,
+  text: string,
+): { value: unknown; line: (pointer: string) => number | undefined } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (extname(file) === '.json' && doc.errors.length === 0) {
@@ -33,7 +42,10 @@ function readData(file: string, text: string): { value: unknown; line: (pointer:
     } catch (error) {
       const at = /position (\d+)/.exec(String(error))?.[1];
       throw new SdkgenError({
-        level: 'error', stage: 'config', file, ...(at ? { line: counter.linePos(Number(at)).line } : {}),
+        level: 'error',
+        stage: 'config',
+        file,
+        ...(at ? { line: counter.linePos(Number(at)).line } : {}),
         message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
         expected: 'a JSON object {"input", "output", ...} or an array of them',
       });
@@ -42,7 +54,10 @@ function readData(file: string, text: string): { value: unknown; line: (pointer:
   const first = doc.errors[0];
   if (first) {
     throw new SdkgenError({
-      level: 'error', stage: 'config', file, line: counter.linePos(first.pos[0]).line,
+      level: 'error',
+      stage: 'config',
+      file,
+      line: counter.linePos(first.pos[0]).line,
       message: `invalid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${first.message.split('\n')[0]}`,
       expected: 'a mapping {input, output, ...} or a list of them',
     });
@@ -71,13 +86,23 @@ async function importConfig(file: string): Promise<unknown> {
     const out = ts.transpileModule(readFileSync(file, 'utf8'), {
       fileName: file,
       reportDiagnostics: true,
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+      compilerOptions: {
+        module: ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2022,
+        verbatimModuleSyntax: false,
+      },
     });
     const syntax = out.diagnostics?.[0];
     if (syntax) {
-      const line = syntax.file && syntax.start !== undefined ? syntax.file.getLineAndCharacterOfPosition(syntax.start).line + 1 : undefined;
+      const line =
+        syntax.file && syntax.start !== undefined
+          ? syntax.file.getLineAndCharacterOfPosition(syntax.start).line + 1
+          : undefined;
       throw new SdkgenError({
-        level: 'error', stage: 'config', file, ...(line ? { line } : {}),
+        level: 'error',
+        stage: 'config',
+        file,
+        ...(line ? { line } : {}),
         message: `invalid TypeScript: ${ts.flattenDiagnosticMessageText(syntax.messageText, ' ')}`,
         expected: 'a module whose default export is the config',
       });
@@ -114,7 +139,8 @@ export async function loadProjectConfig(configFile: string): Promise<ResolvedPro
   const ext = extname(file);
   let value: unknown;
   let line: (pointer: string) => number | undefined = () => undefined;
-  if (ext === '.json' || ext === '.yaml' || ext === '.yml') ({ value, line } = readData(file, readFileSync(file, 'utf8')));
+  if (ext === '.json' || ext === '.yaml' || ext === '.yml')
+    ({ value, line } = readData(file, readFileSync(file, 'utf8')));
   else if (['.ts', '.mts', '.js', '.mjs'].includes(ext)) value = await importConfig(file);
   else fail(`unknown config file type "${ext}"`, '.ts, .mts, .js, .mjs, .json, .yaml or .yml', file);
   const problems = checkProjectConfig(value);

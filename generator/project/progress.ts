@@ -17,7 +17,10 @@ export const silent: Progress = { time: async (_s, run) => run(), note: () => {}
  * line-oriented form CI logs keep); on a terminal also a live line while a stage runs, naming
  * the stage, its input count and the elapsed seconds, erased when the stage ends.
  */
-export function progressTo(stream: NodeJS.WriteStream = process.stdout, tty = stream.isTTY === true): Progress {
+export function progressTo(
+  stream: NodeJS.WriteStream = process.stdout,
+  tty = stream.isTTY === true,
+): Progress {
   let count = '';
   let live: NodeJS.Timeout | undefined;
   const clear = (): void => {
@@ -35,7 +38,10 @@ export function progressTo(stream: NodeJS.WriteStream = process.stdout, tty = st
       const t = performance.now();
       const cpu = process.cpuUsage();
       if (tty) {
-        const show = (): void => void stream.write(`\r\x1b[K${stage}${count ? ` (${count})` : ''} … ${((performance.now() - t) / 1000).toFixed(1)} s`);
+        const show = (): void =>
+          void stream.write(
+            `\r\x1b[K${stage}${count ? ` (${count})` : ''} … ${((performance.now() - t) / 1000).toFixed(1)} s`,
+          );
         show();
         live = setInterval(show, 250);
         live.unref();
@@ -49,7 +55,9 @@ export function progressTo(stream: NodeJS.WriteStream = process.stdout, tty = st
       }
       const used = process.cpuUsage(cpu);
       const cpuMs = ((used.user + used.system) / 1000).toFixed(0);
-      stream.write(`${stage.padEnd(9)} ${(performance.now() - t).toFixed(0).padStart(6)} ms  (cpu ${cpuMs.padStart(6)} ms)\n`);
+      stream.write(
+        `${stage.padEnd(9)} ${(performance.now() - t).toFixed(0).padStart(6)} ms  (cpu ${cpuMs.padStart(6)} ms)\n`,
+      );
       return result;
     },
   };

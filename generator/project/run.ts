@@ -73,7 +73,12 @@ export async function runProject(p: ResolvedProject, options: RunOptions = {}): 
   const settings = settingsFrom(ir, config);
   if (p.name) settings.packageName = p.name;
   note(`${ir.operations.length} operations`);
-  const files = await emitPackage(ir, settings, { extra: await extraEmitters(), time, outDir: p.output, build: !sourcesOnly });
+  const files = await emitPackage(ir, settings, {
+    extra: await extraEmitters(),
+    time,
+    outDir: p.output,
+    build: !sourcesOnly,
+  });
   const paths = files.map((f) => join(p.output, f.path));
   const warnings = ir.diagnostics.filter((d) => d.level === 'warning').length;
   if (options.check) {

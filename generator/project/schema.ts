@@ -24,7 +24,11 @@ export const PROJECT_SCHEMA: FieldSpec & { type: 'object' } = {
     sdk: str,
     sha256: { type: 'string', pattern: /^[0-9a-f]{64}$/, patternDescription: '64 lower-case hex digits' },
     url: { type: 'string', pattern: /^https?:\/\/\S+$/, patternDescription: 'an http(s) URL' },
-    id: { type: 'string', pattern: /^[A-Za-z0-9_.-]+$/, patternDescription: 'letters, digits, `_`, `.` or `-`' },
+    id: {
+      type: 'string',
+      pattern: /^[A-Za-z0-9_.-]+$/,
+      patternDescription: 'letters, digits, `_`, `.` or `-`',
+    },
     strict: bool,
     sourcesOnly: bool,
   },
@@ -40,7 +44,13 @@ const INLINE_SDK: FieldSpec = (() => {
 /** Every problem of one entry at `pointer` (`#` or `#/i`). */
 function checkEntry(value: unknown, pointer: string): ConfigProblem[] {
   if (!isObject(value))
-    return [{ pointer, message: `expected a mapping, got ${describeJson(value)}`, expected: `a mapping with keys ${oneOf(Object.keys(PROJECT_SCHEMA.fields)).slice(7)}` }];
+    return [
+      {
+        pointer,
+        message: `expected a mapping, got ${describeJson(value)}`,
+        expected: `a mapping with keys ${oneOf(Object.keys(PROJECT_SCHEMA.fields)).slice(7)}`,
+      },
+    ];
   const { sdk, ...rest } = value;
   const problems = validateConfig(rest, PROJECT_SCHEMA, pointer);
   if (sdk !== undefined && typeof sdk !== 'string') {
@@ -58,18 +68,24 @@ function checkEntry(value: unknown, pointer: string): ConfigProblem[] {
 /** Problems of a whole config value: one entry or a non-empty array of entries. */
 export function checkProjectConfig(value: unknown): ConfigProblem[] {
   if (!Array.isArray(value)) return checkEntry(value, '#');
-  if (value.length === 0) return [{ pointer: '#', message: 'the list of SDKs is empty', expected: 'at least one {input, output}' }];
+  if (value.length === 0)
+    return [{ pointer: '#', message: 'the list of SDKs is empty', expected: 'at least one {input, output}' }];
   const problems = value.flatMap((v, i) => checkEntry(v, `#/${i}`));
   const ids = value.map((v) => (isObject(v) ? v.id : undefined)).filter((id) => typeof id === 'string');
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) problems.push({ pointer: '#', message: `id "${dup}" is used twice`, expected: 'a different id per SDK' });
+  if (dup)
+    problems.push({ pointer: '#', message: `id "${dup}" is used twice`, expected: 'a different id per SDK' });
   return problems;
 }
 
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 /** Checked entries with paths made absolute against the config file's folder (or `base`). */
-export function resolveEntries(value: unknown, configFile: string | undefined, base = process.cwd()): ResolvedProject[] {
+export function resolveEntries(
+  value: unknown,
+  configFile: string | undefined,
+  base = process.cwd(),
+): ResolvedProject[] {
   const dir = configFile ? dirname(configFile) : base;
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(dir, p));
   const list = (Array.isArray(value) ? value : [value]) as Record<string, unknown>[];

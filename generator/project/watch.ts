@@ -27,7 +27,11 @@ function report(error: unknown): void {
  * save by rename are covered: the folders are watched, filtered by name). A run that fails says
  * why and leaves the last good package in place; Ctrl-C (SIGINT) or SIGTERM stops cleanly, exit 0.
  */
-export async function watch(initial: ResolvedProject[], args: GenerateArgs, configFile: string | undefined): Promise<number> {
+export async function watch(
+  initial: ResolvedProject[],
+  args: GenerateArgs,
+  configFile: string | undefined,
+): Promise<number> {
   let projects = initial;
   let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -39,7 +43,11 @@ export async function watch(initial: ResolvedProject[], args: GenerateArgs, conf
     for (const p of projects) {
       const where = relative(process.cwd(), p.output) || '.';
       try {
-        const r = await runProject(p, { progress, ...(args['--strict'] ? { strict: true } : {}), ...(args['--sources-only'] ? { sourcesOnly: true } : {}) });
+        const r = await runProject(p, {
+          progress,
+          ...(args['--strict'] ? { strict: true } : {}),
+          ...(args['--sources-only'] ? { sourcesOnly: true } : {}),
+        });
         console.log(`generated ${r.files.length} files in ${where}`);
       } catch (error) {
         report(error);
@@ -56,7 +64,8 @@ export async function watch(initial: ResolvedProject[], args: GenerateArgs, conf
     for (const f of files) dirs.set(dirname(f), (dirs.get(dirname(f)) ?? new Set()).add(basename(f)));
     watchers = [...dirs].map(([dir, names]) =>
       fsWatch(dir, (_event, name) => {
-        if (name && names.has(basename(name.toString()))) schedule(dir === dirname(configFile ?? '') && name.toString() === basename(configFile ?? ''));
+        if (name && names.has(basename(name.toString())))
+          schedule(dir === dirname(configFile ?? '') && name.toString() === basename(configFile ?? ''));
       }),
     );
   };

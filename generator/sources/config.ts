@@ -39,6 +39,7 @@ export function sourceOf(p: ResolvedProject & { id: string }): SpecSource {
 /** Reads and checks a config file; the entries with an id, by id. Problems name file, line and key. */
 export function readSources(file: string): Map<string, SpecSource> {
   const out = new Map<string, SpecSource>();
-  for (const p of loadDataConfig(file)) if (p.id) out.set(p.id, sourceOf(p as ResolvedProject & { id: string }));
+  for (const p of loadDataConfig(file))
+    if (p.id) out.set(p.id, sourceOf(p as ResolvedProject & { id: string }));
   return out;
 }

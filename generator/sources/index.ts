@@ -45,17 +45,25 @@ export function cachedSpecPath(root: string, source: Pick<SpecSource, 'sha256' |
 export async function resolveSpec(options: ResolveSpecOptions): Promise<ResolvedSpec> {
   const root = resolve(options.root ?? PACKAGE_ROOT);
   const file = join(root, SOURCES_FILE);
-  const sources = options.specId !== undefined || existsSync(file) ? readSources(file) : new Map<string, SpecSource>();
+  const sources =
+    options.specId !== undefined || existsSync(file) ? readSources(file) : new Map<string, SpecSource>();
   const ids = [...sources.keys()];
   const byId = (id: string): SpecSource =>
-    sources.get(id) ?? fail(`unknown spec id "${id}"`, `one of: ${ids.join(', ') || '(none configured)'}`, file);
+    sources.get(id) ??
+    fail(`unknown spec id "${id}"`, `one of: ${ids.join(', ') || '(none configured)'}`, file);
   const found = async (s: SpecSource, explicit: boolean): Promise<ResolvedSpec> => {
     const r = await resolveInput(s.project, root);
-    return { path: r.path, sha256: r.sha256, from: explicit ? 'explicit' : r.from === 'cache' ? 'cache' : 'configured', source: s };
+    return {
+      path: r.path,
+      sha256: r.sha256,
+      from: explicit ? 'explicit' : r.from === 'cache' ? 'cache' : 'configured',
+      source: s,
+    };
   };
   if (options.specPath !== undefined) {
     const path = resolve(options.specPath);
-    if (!existsSync(path)) fail(`spec file not found: ${path}`, 'a path to an existing OpenAPI YAML or JSON file', path);
+    if (!existsSync(path))
+      fail(`spec file not found: ${path}`, 'a path to an existing OpenAPI YAML or JSON file', path);
     const candidates = options.specId !== undefined ? [byId(options.specId)] : [...sources.values()];
     const match = candidates.find((s) => s.path === path);
     if (match) return found(match, true);

@@ -15,9 +15,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('comparePackage', () => {
   it.each([
-    ['identical', { a: '1', 'src/b': '2' }, { a: '1', 'src/b': '2' }, { added: [], removed: [], changed: [] }],
-    ['one of each', { a: '1', 'src/b': '2', 'src/c': '3' }, { a: '1', 'src/b': 'x', 'src/d': '4' }, { added: ['src/d'], removed: ['src/c'], changed: ['src/b'] }],
-    ['installs are not compared', { a: '1', 'node_modules/x/y': '9' }, { a: '1' }, { added: [], removed: [], changed: [] }],
+    [
+      'identical',
+      { a: '1', 'src/b': '2' },
+      { a: '1', 'src/b': '2' },
+      { added: [], removed: [], changed: [] },
+    ],
+    [
+      'one of each',
+      { a: '1', 'src/b': '2', 'src/c': '3' },
+      { a: '1', 'src/b': 'x', 'src/d': '4' },
+      { added: ['src/d'], removed: ['src/c'], changed: ['src/b'] },
+    ],
+    [
+      'installs are not compared',
+      { a: '1', 'node_modules/x/y': '9' },
+      { a: '1' },
+      { added: [], removed: [], changed: [] },
+    ],
   ])('%s', (_what, disk, generated, want) => {
     const d = mkdtempSync(join(dir, 'cmp-'));
     for (const [path, text] of Object.entries(disk)) {
@@ -33,9 +48,20 @@ describe('comparePackage', () => {
     mkdirSync(join(d, 'dist'));
     writeFileSync(join(d, 'dist', 'index.js'), 'x');
     writeFileSync(join(d, 'b'), 'old');
-    const r = comparePackage(d, [{ path: 'a', contents: '' }, { path: 'b', contents: 'new' }], true);
+    const r = comparePackage(
+      d,
+      [
+        { path: 'a', contents: '' },
+        { path: 'b', contents: 'new' },
+      ],
+      true,
+    );
     expect(r).toEqual({ added: ['a'], removed: [], changed: ['b'] });
-    expect(formatCheck({ added: ['z'], removed: ['a'], changed: ['m'] })).toEqual(['  - a (removed)', '  ~ m (changed)', '  + z (added)']);
+    expect(formatCheck({ added: ['z'], removed: ['a'], changed: ['m'] })).toEqual([
+      '  - a (removed)',
+      '  ~ m (changed)',
+      '  + z (added)',
+    ]);
   });
 });
 
@@ -63,7 +89,9 @@ describe('generate --check', () => {
     writeFileSync(join(d, 'one.yaml'), helloSpec());
     writeFileSync(join(d, 'two.yaml'), helloSpec(true));
     const removed = await diff(join(d, 'two.yaml'), join(d, 'one.yaml'));
-    expect(removed.changes).toEqual([expect.objectContaining({ level: 'breaking', operation: 'GET /farewells/{name}' })]);
+    expect(removed.changes).toEqual([
+      expect.objectContaining({ level: 'breaking', operation: 'GET /farewells/{name}' }),
+    ]);
     const added = await diff(join(d, 'one.yaml'), join(d, 'two.yaml'));
     expect(added.changes.map((c) => c.level)).not.toContain('breaking');
     expect(added.changes.map((c) => c.operation)).toContain('GET /farewells/{name}');
@@ -78,7 +106,10 @@ describe('generate --check', () => {
   it('through the CLI: exit 0 when fresh, 1 with the differences listed when stale, the output untouched', async () => {
     const d = mkdtempSync(join(dir, 'cli-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
-    writeFileSync(join(d, 'sdkgen.config.json'), JSON.stringify({ input: 'hello.yaml', output: 'sdk', sourcesOnly: true }));
+    writeFileSync(
+      join(d, 'sdkgen.config.json'),
+      JSON.stringify({ input: 'hello.yaml', output: 'sdk', sourcesOnly: true }),
+    );
     expect(await sdkgen(['generate', '--quiet'], d)).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const fresh = await sdkgen(['generate', '--check', '--quiet'], d);
     expect(fresh).toMatchObject({ code: 0, stderr: '' });
@@ -87,7 +118,9 @@ describe('generate --check', () => {
     const before = snapshot(join(d, 'sdk'));
     const stale = await sdkgen(['generate', '--check', '--quiet'], d);
     expect(stale.code).toBe(1);
-    expect(stale.stdout).toMatch(/^out of date: sdk \(\d+ added, 0 removed, \d+ changed; run sdkgen generate\)$/m);
+    expect(stale.stdout).toMatch(
+      /^out of date: sdk \(\d+ added, 0 removed, \d+ changed; run sdkgen generate\)$/m,
+    );
     expect(stale.stdout).toContain('  + src/resources/farewells/farewells.ts (added)');
     expect(stale.stdout).toContain('  ~ src/client.ts (changed)');
     expect(snapshot(join(d, 'sdk'))).toEqual(before);
@@ -96,28 +129,44 @@ describe('generate --check', () => {
   it('strict (option or --strict) turns spec and config warnings into errors, before anything is written', async () => {
     const d = mkdtempSync(join(dir, 'strict-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
-    const options = { input: 'hello.yaml', output: 'sdk', sourcesOnly: true, sdk: { types: { NoSuchSchema: 'Foo' } }, cwd: d };
+    const options = {
+      input: 'hello.yaml',
+      output: 'sdk',
+      sourcesOnly: true,
+      sdk: { types: { NoSuchSchema: 'Foo' } },
+      cwd: d,
+    };
     const error = await generate({ ...options, strict: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SdkgenError);
     expect((error as SdkgenError).diagnostics).toEqual([
-      expect.objectContaining({ level: 'error', stage: 'config', pointer: '#/types/NoSuchSchema', message: expect.stringContaining('not a component schema') }),
+      expect.objectContaining({
+        level: 'error',
+        stage: 'config',
+        pointer: '#/types/NoSuchSchema',
+        message: expect.stringContaining('not a component schema'),
+      }),
     ]);
     expect(existsSync(join(d, 'sdk'))).toBe(false);
     writeFileSync(join(d, 'sdkgen.config.json'), JSON.stringify({ ...options, cwd: undefined }));
     const cli = await sdkgen(['generate', '--strict', '--quiet'], d);
     expect(cli.code).toBe(2);
-    expect(cli.stderr).toContain(`error [config] ${join(d, 'sdkgen.config.json')} #/types/NoSuchSchema: type override for "NoSuchSchema"`);
+    expect(cli.stderr).toContain(
+      `error [config] ${join(d, 'sdkgen.config.json')} #/types/NoSuchSchema: type override for "NoSuchSchema"`,
+    );
     expect(existsSync(join(d, 'sdk'))).toBe(false);
     const lenient = await sdkgen(['generate'], d);
     expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toMatch(/generated \d+ files in sdk \(\d+ ms, 1 warning \(sdkgen inspect lists them; --strict fails on them\)\)/);
+    expect(lenient.stdout).toMatch(
+      /generated \d+ files in sdk \(\d+ ms, 1 warning \(sdkgen inspect lists them; --strict fails on them\)\)/,
+    );
   }, 300_000);
 
   it('--no-cache reads and writes no cache (as SDKGEN_NO_CACHE=1)', async () => {
     const d = mkdtempSync(join(dir, 'cache-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
     writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\n');
-    const run = (flags: string[], cache: string) => exec(process.execPath, [CLI, 'generate', '--quiet', ...flags], d, { SDKGEN_CACHE_DIR: join(d, cache) });
+    const run = (flags: string[], cache: string) =>
+      exec(process.execPath, [CLI, 'generate', '--quiet', ...flags], d, { SDKGEN_CACHE_DIR: join(d, cache) });
     expect(await run([], 'cached')).toMatchObject({ code: 0, stderr: '' });
     expect(existsSync(join(d, 'cached'))).toBe(true);
     expect(await run(['--no-cache'], 'uncached')).toMatchObject({ code: 0, stderr: '' });

@@ -19,7 +19,13 @@ let hits = 0;
 let closedPort = 0;
 
 const project = (p: Partial<ResolvedProject>): ResolvedProject => ({
-  input: join(root, 'none.yaml'), output: join(root, 'out'), strict: false, sourcesOnly: false, pointer: '#', configFile: join(root, 'sdkgen.config.yaml'), ...p,
+  input: join(root, 'none.yaml'),
+  output: join(root, 'out'),
+  strict: false,
+  sourcesOnly: false,
+  pointer: '#',
+  configFile: join(root, 'sdkgen.config.yaml'),
+  ...p,
 });
 async function failure(p: ResolvedProject): Promise<SdkgenError['diagnostics'][number]> {
   const error = await resolveInput(p, root).catch((e: unknown) => e);
@@ -52,7 +58,11 @@ describe('resolveInput', () => {
     ['a local path', () => ({ input: join(root, 'hello.yaml') }), 'path'],
     ['a local path with its sha256', () => ({ input: join(root, 'hello.yaml'), sha256: sha(good) }), 'path'],
   ])('reads %s', async (_what, make, from) => {
-    expect(await resolveInput(project(make()), root)).toEqual({ path: join(root, 'hello.yaml'), sha256: sha(good), from });
+    expect(await resolveInput(project(make()), root)).toEqual({
+      path: join(root, 'hello.yaml'),
+      sha256: sha(good),
+      from,
+    });
   });
 
   it('fetches an http(s) input, keeps it in the cache by hash, and reads the cache next time when the hash is pinned', async () => {
@@ -61,22 +71,52 @@ describe('resolveInput', () => {
     expect(first).toEqual({ path: cachedSpecFile(sha(good), url, root), sha256: sha(good), from: 'url' });
     expect(readFileSync(first.path, 'utf8')).toBe(good);
     const before = hits;
-    expect(await resolveInput(project({ input: url, sha256: sha(good) }), root)).toMatchObject({ from: 'cache', sha256: sha(good) });
+    expect(await resolveInput(project({ input: url, sha256: sha(good) }), root)).toMatchObject({
+      from: 'cache',
+      sha256: sha(good),
+    });
     expect(hits).toBe(before);
   });
 
   it('uses the download cache for a missing local path with a pinned hash', async () => {
     mkdirSync(join(root, '.cache', 'specs'), { recursive: true });
     writeFileSync(cachedSpecFile(sha(good), 'x.yaml', root), good);
-    expect(await resolveInput(project({ sha256: sha(good), url: 'https://example.com/x.yaml' }), root)).toMatchObject({ from: 'cache' });
+    expect(
+      await resolveInput(project({ sha256: sha(good), url: 'https://example.com/x.yaml' }), root),
+    ).toMatchObject({ from: 'cache' });
   });
 
   it.each([
-    ['a fetched spec with the wrong hash', () => project({ input: `${base}/specs/hello.yaml`, sha256: sha('other') }), /has sha256 .* but sdkgen\.config\.yaml expects|but .*sdkgen\.config\.yaml expects/, /^sha256 /],
-    ['a URL that answers 404', () => project({ input: `${base}/specs/gone.yaml` }), /cannot fetch .*gone\.yaml: HTTP 404 Not Found/, /reachable/],
-    ['a URL nobody listens on', () => project({ input: `http://127.0.0.1:${closedPort}/x.yaml` }), /cannot fetch http:\/\/127\.0\.0\.1:\d+\/x\.yaml: ECONNREFUSED/, /reachable/],
-    ['a missing local file', () => project({ url: 'https://example.com/s.yaml', sha256: sha('nothing cached') }), /spec not found: .*none\.yaml .*Fetch it: curl -fL https:\/\/example\.com\/s\.yaml -o /, /existing/],
-    ['a changed local file', () => project({ input: join(root, 'hello.yaml'), sha256: sha('other') }), /Restore the original file; if the change is intended, update sha256 in /, /^sha256 /],
+    [
+      'a fetched spec with the wrong hash',
+      () => project({ input: `${base}/specs/hello.yaml`, sha256: sha('other') }),
+      /has sha256 .* but sdkgen\.config\.yaml expects|but .*sdkgen\.config\.yaml expects/,
+      /^sha256 /,
+    ],
+    [
+      'a URL that answers 404',
+      () => project({ input: `${base}/specs/gone.yaml` }),
+      /cannot fetch .*gone\.yaml: HTTP 404 Not Found/,
+      /reachable/,
+    ],
+    [
+      'a URL nobody listens on',
+      () => project({ input: `http://127.0.0.1:${closedPort}/x.yaml` }),
+      /cannot fetch http:\/\/127\.0\.0\.1:\d+\/x\.yaml: ECONNREFUSED/,
+      /reachable/,
+    ],
+    [
+      'a missing local file',
+      () => project({ url: 'https://example.com/s.yaml', sha256: sha('nothing cached') }),
+      /spec not found: .*none\.yaml .*Fetch it: curl -fL https:\/\/example\.com\/s\.yaml -o /,
+      /existing/,
+    ],
+    [
+      'a changed local file',
+      () => project({ input: join(root, 'hello.yaml'), sha256: sha('other') }),
+      /Restore the original file; if the change is intended, update sha256 in /,
+      /^sha256 /,
+    ],
   ])('fails on %s, saying what to do', async (_what, make, message, expected) => {
     const d = await failure(make());
     expect(d.stage).toBe('source');

@@ -31,7 +31,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(ROOT, '.tmp', 'cli-user-'));
   app = join(dir, 'app');
   mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'user-app', version: '1.0.0', type: 'module', private: true }));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'user-app', version: '1.0.0', type: 'module', private: true }),
+  );
   writeFileSync(join(app, 'hello.yaml'), helloSpec());
   server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
@@ -49,17 +52,39 @@ afterAll(async () => {
 describe('a new user', () => {
   it('packs, installs, configures, generates, imports by name, calls, checks, and uses the API', async () => {
     // 1. The tarball: compiled JS, declarations, templates and any plain-JS module (workers); no sources, tests or specs.
-    const packed = JSON.parse(await ok(['pack', '--json', '--pack-destination', dir, ...OFFLINE], ROOT)) as { filename: string; files: { path: string }[] }[];
+    const packed = JSON.parse(await ok(['pack', '--json', '--pack-destination', dir, ...OFFLINE], ROOT)) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     const paths = packed[0]!.files.map((f) => f.path);
-    const plainJs = readdirSync(join(ROOT, 'generator'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs')).map((f) => `dist/${f}`);
-    expect(paths).toEqual(expect.arrayContaining(['bin/sdkgen.mjs', 'dist/api.js', 'dist/api.d.ts', 'dist/cli.js', 'dist/paths.js', ...plainJs, 'templates/runtime/CONTRACT.md', 'package.json']));
-    expect(paths.filter((p) => /^(tests|spec|generator|bench|scripts)\/|\.test\.|sdkgen\.config/.test(p))).toEqual([]);
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const plainJs = readdirSync(join(ROOT, 'generator'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => `dist/${f}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'bin/sdkgen.mjs',
+        'dist/api.js',
+        'dist/api.d.ts',
+        'dist/cli.js',
+        'dist/paths.js',
+        ...plainJs,
+        'templates/runtime/CONTRACT.md',
+        'package.json',
+      ]),
+    );
+    expect(
+      paths.filter((p) => /^(tests|spec|generator|bench|scripts)\/|\.test\.|sdkgen\.config/.test(p)),
+    ).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(Object.keys(manifest.dependencies)).not.toContain('tsx');
 
     // 2. Install it and write a config.
     await ok(['install', '-D', join(dir, packed[0]!.filename), ...OFFLINE]);
-    expect((await npx(['--version'])).stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect((await npx(['--version'])).stdout.trim()).toBe(
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+    );
     const init = await npx(['init', 'hello.yaml', '--name', '@acme/hello', '--output', 'sdk/hello']);
     expect(init).toMatchObject({ code: 0, stderr: '' });
     expect(init.stdout).toContain('wrote sdkgen.config.ts (the spec loads: 1 operations)');
@@ -72,13 +97,27 @@ describe('a new user', () => {
 
     // 4. Install the generated package, import it by name, call the local server; type-check the consumer and the config.
     await ok(['install', './sdk/hello', ...OFFLINE]);
-    writeFileSync(join(app, 'app.mjs'), "import Hello from '@acme/hello';\nconst client = new Hello({ baseURL: process.env.HELLO_URL, maxRetries: 0 });\nconsole.log(JSON.stringify(await client.greetings.retrieve('ada')));\n");
+    writeFileSync(
+      join(app, 'app.mjs'),
+      "import Hello from '@acme/hello';\nconst client = new Hello({ baseURL: process.env.HELLO_URL, maxRetries: 0 });\nconsole.log(JSON.stringify(await client.greetings.retrieve('ada')));\n",
+    );
     const called = await exec(process.execPath, ['app.mjs'], app, { HELLO_URL: url });
     expect(called).toMatchObject({ code: 0, stdout: '{"message":"hello ada"}\n' });
     expect(seen).toEqual(['GET /greetings/ada']);
-    writeFileSync(join(app, 'typed.mts'), "import Hello from '@acme/hello';\nconst m: string = (await new Hello({ baseURL: 'http://x' }).greetings.retrieve('a')).message;\nexport { m };\n");
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, include: ['typed.mts', 'sdkgen.config.ts'] }));
-    expect(await exec(process.execPath, [join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], app)).toMatchObject({ code: 0, stdout: '' });
+    writeFileSync(
+      join(app, 'typed.mts'),
+      "import Hello from '@acme/hello';\nconst m: string = (await new Hello({ baseURL: 'http://x' }).greetings.retrieve('a')).message;\nexport { m };\n",
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] },
+        include: ['typed.mts', 'sdkgen.config.ts'],
+      }),
+    );
+    expect(
+      await exec(process.execPath, [join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], app),
+    ).toMatchObject({ code: 0, stdout: '' });
 
     // 5. --check: fresh, then stale after a spec change with the output untouched.
     expect(await npx(['generate', '--check', '--quiet'])).toMatchObject({ code: 0, stderr: '' });
@@ -108,10 +147,20 @@ describe('a new user', () => {
     );
     const api = await exec(process.execPath, ['api.mjs'], app);
     expect(api.stderr).toBe('');
-    const result = JSON.parse(api.stdout) as { files: number; fresh: unknown; stale: number; error: Record<string, string> };
+    const result = JSON.parse(api.stdout) as {
+      files: number;
+      fresh: unknown;
+      stale: number;
+      error: Record<string, string>;
+    };
     expect(result.files).toBeGreaterThan(20);
     expect(result.fresh).toEqual({ added: [], removed: [], changed: [] });
     expect(result.stale).toBeGreaterThan(0);
-    expect(result.error).toMatchObject({ level: 'error', stage: 'config', pointer: '#/outptu', message: 'unknown key "outptu"' });
+    expect(result.error).toMatchObject({
+      level: 'error',
+      stage: 'config',
+      pointer: '#/outptu',
+      message: 'unknown key "outptu"',
+    });
   }, 900_000);
 });

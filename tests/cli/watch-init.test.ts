@@ -23,7 +23,11 @@ describe('progress', () => {
     return { progress: progressTo(stream, tty), text: () => text };
   };
   it.each([
-    ['a terminal: a live line with the count, erased, then the timed line', true, /^\r\x1b\[Kemit \(3 files\) … 0\.\d s\r\x1b\[Kemit +\d+ ms {2}\(cpu +\d+ ms\)\n$/],
+    [
+      'a terminal: a live line with the count, erased, then the timed line',
+      true,
+      /^\r\x1b\[Kemit \(3 files\) … 0\.\d s\r\x1b\[Kemit +\d+ ms {2}\(cpu +\d+ ms\)\n$/,
+    ],
     ['a pipe: only the timed line', false, /^emit +\d+ ms {2}\(cpu +\d+ ms\)\n$/],
   ])('on %s', async (_what, tty, want) => {
     const c = capture(tty);
@@ -43,15 +47,26 @@ describe('sdkgen init', () => {
     const { file, operations } = await initProject({ input: 'hello.yaml', dir: d, format });
     expect({ file, operations }).toEqual({ file: join(d, name), operations: 1 });
     expect(await loadProjectConfig(file)).toEqual([
-      expect.objectContaining({ input: join(d, 'hello.yaml'), output: join(d, 'sdk', 'hello'), name: 'hello' }),
+      expect.objectContaining({
+        input: join(d, 'hello.yaml'),
+        output: join(d, 'sdk', 'hello'),
+        name: 'hello',
+      }),
     ]);
   });
 
   it('writes a typed TypeScript config by default', async () => {
     const d = mkdtempSync(join(dir, 'init-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
-    const { file } = await initProject({ input: 'hello.yaml', dir: d, name: '@acme/hello', output: 'client' });
-    expect(readFileSync(file, 'utf8')).toMatch(/^import \{ defineConfig \} from 'sdkgen';\n\nexport default defineConfig\(\{\n {2}"input": ".\/hello.yaml",\n {2}"output": ".\/client",\n {2}"name": "@acme\/hello",/);
+    const { file } = await initProject({
+      input: 'hello.yaml',
+      dir: d,
+      name: '@acme/hello',
+      output: 'client',
+    });
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /^import \{ defineConfig \} from 'sdkgen';\n\nexport default defineConfig\(\{\n {2}"input": ".\/hello.yaml",\n {2}"output": ".\/client",\n {2}"name": "@acme\/hello",/,
+    );
   });
 
   it.each([
@@ -83,7 +98,10 @@ describe('sdkgen generate --watch', () => {
     const spec = join(d, 'hello.yaml');
     writeFileSync(spec, helloSpec());
     writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\n');
-    const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], { cwd: d, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], {
+      cwd: d,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -92,7 +110,8 @@ describe('sdkgen generate --watch', () => {
     const waitFor = async (count: number): Promise<void> => {
       const deadline = Date.now() + 240_000;
       while ((out.match(/watching for changes/g) ?? []).length < count) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`watch did not get to run ${count}:\n${out}\n${err}`);
+        if (Date.now() > deadline || child.exitCode !== null)
+          throw new Error(`watch did not get to run ${count}:\n${out}\n${err}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     };
@@ -109,7 +128,10 @@ describe('sdkgen generate --watch', () => {
       const client2 = join(d, 'sdk2', 'src', 'client.ts');
       const good = readFileSync(client2, 'utf8');
       expect(good).toContain('farewells');
-      writeFileSync(spec, 'openapi: 3.1.0\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "200": { $ref: "#/nope" } }\n');
+      writeFileSync(
+        spec,
+        'openapi: 3.1.0\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "200": { $ref: "#/nope" } }\n',
+      );
       await waitFor(4);
       expect(err).toMatch(/error \[(load|parse)\]/);
       expect(err).toContain('generation failed: keeping the last good output in sdk2');
