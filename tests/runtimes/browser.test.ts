@@ -56,9 +56,11 @@ afterAll(async () => {
 });
 
 describe('in headless Chromium', () => {
-  it('the bundle holds no Node built-in (esbuild metafile)', () => {
-    expect(Object.keys(bundle.metafile.inputs).some((f) => f.includes('dist/esm/core/client.js'))).toBe(true);
+  it('the bundle holds no Node built-in, and neither zod nor the zod schemas (validation is opt-in) (esbuild metafile)', () => {
+    const inputs = Object.keys(bundle.metafile.inputs);
+    expect(inputs.filter((f) => f.includes('dist/esm/core/client.js'))).toHaveLength(2);
     expect(nodeBuiltins(bundle.metafile)).toEqual([]);
+    expect(inputs.filter((f) => /(^|\/)zod\//.test(f))).toEqual([]);
   });
 
   it('OpenAI: JSON, pages, SSE to the end, File and Blob uploads, abort, RateLimitError after a retry; refused without dangerouslyAllowBrowser', async () => {
