@@ -10,7 +10,7 @@ const EXAMPLES = join(ROOT, 'node_modules', '@readme', 'oas-examples');
 /**
  * Specs of `@readme/oas-examples` whose wire formats differ: every parameter style and location,
  * cookies, path-level parameters, form and multipart bodies with `encoding`, file uploads, several
- * response media types, and two whole APIs.
+ * response media types, security schemes in headers, query and cookies, and whole APIs.
  */
 const STEADY_SUBSET = [
   '3.0/parameters-style',
@@ -25,6 +25,12 @@ const STEADY_SUBSET = [
   '3.0/petstore',
   '3.1/train-travel',
   '3.0/request-examples',
+  '3.0/parameters-extreme',
+  '3.0/petstore-expanded',
+  '3.1/petstore',
+  '3.0/uspto',
+  '3.0/security',
+  '3.1/readme',
 ];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
