@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { SdkgenError } from '../../generator/errors.js';
+import { loadProjectConfig } from '../../generator/project/load.js';
 import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -64,4 +67,34 @@ export function snapshot(dir: string): Record<string, string> {
     out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
   }
   return out;
+}
+
+/**
+ * Per test file: `folder(files)` makes a fresh folder under .tmp holding the files (removed after
+ * the file's tests); `problem(config)` loads a config that must fail and returns its first diagnostic.
+ */
+export function configFolders(): {
+  folder: (files: Record<string, string>) => string;
+  problem: (file: string) => Promise<SdkgenError['diagnostics'][number]>;
+} {
+  let dir = '';
+  let n = 0;
+  beforeAll(() => {
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+    dir = mkdtempSync(join(ROOT, '.tmp', 'cli-config-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    folder: (files) => {
+      const d = join(dir, String(n++));
+      mkdirSync(d, { recursive: true });
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(d, name), text);
+      return d;
+    },
+    problem: async (file) => {
+      const error = await loadProjectConfig(file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SdkgenError);
+      return (error as SdkgenError).diagnostics[0]!;
+    },
+  };
 }
