@@ -123,13 +123,31 @@ async function importConfig(file: string): Promise<unknown> {
   }
 }
 
+/** Line lookups of inline SDK options, by the options object: for problems annotate finds later. */
+const inlineLines = new WeakMap<object, (pointer: string) => number | undefined>();
+
+/** Where a pointer into inline SDK options (`#/types/X`) is in its YAML/JSON config file, if known. */
+export function inlineSdkLocator(sdk: object): ((pointer: string) => number | undefined) | undefined {
+  return inlineLines.get(sdk);
+}
+
+function withLines(
+  projects: ResolvedProject[],
+  line: (pointer: string) => number | undefined,
+): ResolvedProject[] {
+  for (const p of projects)
+    if (p.sdk && typeof p.sdk === 'object')
+      inlineLines.set(p.sdk, (ptr) => line(`${p.pointer}/sdk${ptr.slice(1)}`));
+  return projects;
+}
+
 /** Reads, checks and resolves a YAML or JSON config file (synchronously: no module to import). */
 export function loadDataConfig(file: string): ResolvedProject[] {
   if (!existsSync(file)) fail('config file not found', `one of ${CONFIG_NAMES.join(', ')}`, file);
   const { value, line } = readData(file, readFileSync(file, 'utf8'));
   const problems = checkProjectConfig(value);
   if (problems.length > 0) throw new SdkgenError(toDiagnostics(problems, file, line));
-  return resolveEntries(value, file);
+  return withLines(resolveEntries(value, file), line);
 }
 
 /** Reads, checks and resolves a config file: every problem names file, line (YAML/JSON), key and what is allowed. */
@@ -145,5 +163,5 @@ export async function loadProjectConfig(configFile: string): Promise<ResolvedPro
   else fail(`unknown config file type "${ext}"`, '.ts, .mts, .js, .mjs, .json, .yaml or .yml', file);
   const problems = checkProjectConfig(value);
   if (problems.length > 0) throw new SdkgenError(toDiagnostics(problems, file, line));
-  return resolveEntries(value, file);
+  return withLines(resolveEntries(value, file), line);
 }

@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import { annotate } from '../annotate/index.js';
+import { registerLocator } from '../config/errors.js';
 import { loadSdkConfig } from '../config/load.js';
 import type { SdkConfig } from '../config/types.js';
 import { extraEmitters } from '../emit/extra-emitters.js';
@@ -12,6 +13,7 @@ import { loadSpec } from '../load/index.js';
 import { parseSpec } from '../parse/index.js';
 import { comparePackage, type CheckResult } from './check.js';
 import { resolveInput } from './input.js';
+import { inlineSdkLocator } from './load.js';
 import { silent, type Progress } from './progress.js';
 import type { ResolvedProject } from './types.js';
 
@@ -43,6 +45,8 @@ async function sdkConfigOf(p: ResolvedProject, ir: IRDocument): Promise<SdkConfi
   else if (p.sdk) {
     const client = { name: settingsFrom(ir).clientName, ...p.sdk.client };
     config = { ...p.sdk, client, ...(p.configFile ? { file: p.configFile } : {}) };
+    const locate = inlineSdkLocator(p.sdk);
+    if (locate) registerLocator(config, locate);
   }
   if (config && p.name) config.client.packageName = p.name;
   return config;

@@ -147,11 +147,12 @@ describe('generate --check', () => {
       }),
     ]);
     expect(existsSync(join(d, 'sdk'))).toBe(false);
-    writeFileSync(join(d, 'sdkgen.config.json'), JSON.stringify({ ...options, cwd: undefined }));
+    const yaml = 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\nsdk:\n  types:\n    NoSuchSchema: Foo\n';
+    writeFileSync(join(d, 'sdkgen.config.yaml'), yaml);
     const cli = await sdkgen(['generate', '--strict', '--quiet'], d);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain(
-      `error [config] ${join(d, 'sdkgen.config.json')} #/types/NoSuchSchema: type override for "NoSuchSchema"`,
+      `error [config] ${join(d, 'sdkgen.config.yaml')}:6 #/types/NoSuchSchema: type override for "NoSuchSchema"`,
     );
     expect(existsSync(join(d, 'sdk'))).toBe(false);
     const lenient = await sdkgen(['generate'], d);
