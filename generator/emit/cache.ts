@@ -20,13 +20,17 @@ export function cacheKey(parts: string[]): string {
 }
 
 /**
- * A content-addressed cache for pure text → text steps (prettier, transpiling): a hit is exactly
+ * A content-addressed cache for pure text → text steps (the whole build): a hit is exactly
  * what the step would have produced, so it only makes regeneration after a small spec change
  * cheap. `SDKGEN_NO_CACHE=1` bypasses it (cold runs, benchmarks).
  */
 export class TextCache {
-  private readonly disabled = process.env.SDKGEN_NO_CACHE === '1';
   private writes = 0;
+
+  /** Read at each use, so `--no-cache` (which sets `SDKGEN_NO_CACHE`) works after this module loaded. */
+  private get disabled(): boolean {
+    return process.env.SDKGEN_NO_CACHE === '1';
+  }
 
   /** `maxEntries`: entries kept (default `MAX_ENTRIES`); a cache of large entries keeps few. */
   constructor(
