@@ -5,7 +5,7 @@ import type { IRDocument } from '../ir/types.js';
 import { loadSpec } from '../load/index.js';
 import { parseSpec } from '../parse/index.js';
 import { diffDocuments, type DiffOptions } from './index.js';
-import { loadIRInWorker } from './parallel.js';
+import { loadIRInWorker, spareCore } from './parallel.js';
 import type { DiffReport } from './types.js';
 
 /**
@@ -26,8 +26,8 @@ export async function loadIR(
 
 /**
  * Diffs two spec files (either may be OpenAPI 3.0 or 3.1: parse normalises both). The old version
- * loads on a worker thread while this thread loads the new one (`parallel: false`, or
- * `SDKGEN_DIFF_WORKERS=0`, loads both here); when both are bad, the old one's error is reported,
+ * loads on a worker thread while this thread loads the new one when a core is free (see
+ * `spareCore`; `parallel` forces either way); when both are bad, the old one's error is reported,
  * as when loading in order.
  */
 export async function diffFiles(
@@ -36,7 +36,7 @@ export async function diffFiles(
   config?: SdkConfig,
   options: DiffOptions & { parallel?: boolean } = {},
 ): Promise<DiffReport> {
-  const { parallel = process.env.SDKGEN_DIFF_WORKERS !== '0', ...judge } = options;
+  const { parallel = spareCore(), ...judge } = options;
   const other = parallel ? loadIRInWorker(oldFile, config, judge) : Promise.resolve(undefined);
   const [after, before] = await Promise.allSettled([loadIR(newFile, config, judge), other]);
   if (before.status === 'rejected') throw before.reason;
