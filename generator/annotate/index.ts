@@ -7,6 +7,7 @@ import { annotatePagination } from './pagination.js';
 import { annotateBinary } from './binary.js';
 import { annotateWire } from './wire/index.js';
 import { annotateNaming } from './naming.js';
+import { annotatePolling } from './polling.js';
 
 /** The passes in the order they run; later passes may read earlier annotations. */
 export const PASSES = [
@@ -15,6 +16,7 @@ export const PASSES = [
   ['pagination', annotatePagination],
   ['binary', annotateBinary],
   ['wire', annotateWire],
+  ['polling', annotatePolling],
   ['naming', annotateNaming],
 ] as const satisfies readonly (readonly [string, (ir: IRDocument, config?: SdkConfig) => void])[];
 

@@ -470,6 +470,29 @@ export interface IROperation {
   /** The success response media type read (`annotate/binary.ts`). */
   responseMedia?: IRResponseMedia;
   naming?: IRNaming;
+  /** The item the operation returns can be waited for (`annotate/polling.ts`): `<method>AndPoll` and `poll`. */
+  polling?: IRPolling;
+}
+
+/**
+ * A long-running item: the response has a status enum with values that keep it going and values
+ * that end it, and a sibling GET re-reads the item (same item path, same response schema).
+ */
+export interface IRPolling {
+  /** operationId of the GET that re-reads the item. */
+  retrieve: string;
+  /** Response property holding the status, e.g. `status`. */
+  statusField: string;
+  /** Status values that end polling (`completed`, `failed`, ...; `requires_action` by config). */
+  terminal: string[];
+  /** Status values that keep it going (`queued`, `in_progress`, ...). */
+  pending: string[];
+  /**
+   * The retrieve operation's last path parameter, filled from the returned item's `id` (a create
+   * `/runs` → `/runs/{run_id}`, or an action that may return a new item, `/videos/{id}/remix`);
+   * absent when the item has no `id` and the operation's own path names it (`/runs/{run_id}/cancel`).
+   */
+  idParam?: string;
 }
 
 export interface IRWebhook {

@@ -47,7 +47,7 @@ const cases: [string, Record<string, string | ((old: string) => string)>, Want][
   [
     'a resource target without the class name',
     { 'jobs.sdk.yaml': (s) => s.replace('resources/jobs#Jobs', 'resources/jobs') },
-    { file: 'jobs.sdk.yaml', line: 16, pointer: '#/custom/resources/projects.jobs', message: /is not `module#ExportedClass`/ },
+    { file: 'jobs.sdk.yaml', line: 23, pointer: '#/custom/resources/projects.jobs', message: /is not `module#ExportedClass`/ },
   ],
 ];
 

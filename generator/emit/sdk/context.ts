@@ -12,6 +12,9 @@ export const RUNTIME_EXPORTS = [
   'APIConnectionTimeoutError', 'APIUserAbortError', 'ValidationError',
 ];
 
+/** Names the package root also exports when a resource polls (`core/polling.ts`). */
+export const POLLING_EXPORTS = ['PollTimeoutError', 'PollOptions'];
+
 let runtimeValues: Set<string> | undefined;
 
 /**
@@ -62,7 +65,7 @@ export class SdkContext {
     readonly ir: IRDocument,
     readonly settings: SdkSettings,
   ) {
-    this.registry = new NameRegistry([...RUNTIME_EXPORTS, settings.clientName, 'default']);
+    this.registry = new NameRegistry([...RUNTIME_EXPORTS, ...POLLING_EXPORTS, settings.clientName, 'default']);
     for (const [key, named] of Object.entries(ir.schemas)) {
       this.typeNames.set(key, this.registry.claim(named.typeName ?? key));
     }

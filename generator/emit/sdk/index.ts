@@ -39,7 +39,9 @@ export const sdkEmitter: Emitter = {
 
     const client = clientView(settings, root, ir.info.description, additions?.clientMembers, additions?.resourceClasses);
     files.push({ path: 'src/client.ts', contents: render('client', client), isolatedDeclarations: true });
-    const exports = indexExports(settings.clientName, resources, hasTypes, additions?.indexExports);
+    const polls = resources.some((r) => r.pollMethods.length > 0);
+    const pollExports = polls ? [`export { PollTimeoutError, type PollOptions } from './core/polling.js';`] : [];
+    const exports = indexExports(settings.clientName, resources, hasTypes, [...pollExports, ...(additions?.indexExports ?? [])]);
     files.push({ path: 'src/index.ts', contents: render('index', { exports }), isolatedDeclarations: true });
     return files;
   },

@@ -1,7 +1,9 @@
 import { ModuleScope } from '../ts/names.js';
 import type { SdkContext } from './context.js';
 import type { DeclarationView } from './declarations.js';
+import type { IROperation } from '../../ir/types.js';
 import { methodView, type MethodView } from './method-view.js';
+import { pollingMethods } from './poll-view.js';
 import { methodNames, type ResourceNode } from './resource-tree.js';
 
 /** Everything the resource template needs for one resource module. */
@@ -15,6 +17,8 @@ export interface ResourceView {
   baseClass: string;
   children: { property: string; className: string }[];
   methods: MethodView[];
+  /** `poll` and `…AndPoll` helpers, written after the methods (`poll-view.ts`). */
+  pollMethods: MethodView[];
   declarations: DeclarationView[];
   /** Names of the exported types (for the index files). */
   typeNames: string[];
@@ -43,7 +47,13 @@ export function resourceView(ctx: SdkContext, node: ResourceNode, replaced: Reso
   const base = scope.use(`${paths.core}/resource.js`, 'APIResource', false);
   const methods: MethodView[] = [];
   const pages = new Map<string, string>();
-  for (const [op, name] of methodNames(node)) methods.push(methodView(ctx, scope, op, name, paths, pages));
+  const views = new Map<IROperation, MethodView>();
+  for (const [op, name] of methodNames(node)) {
+    const view = methodView(ctx, scope, op, name, paths, pages);
+    methods.push(view);
+    views.set(op, view);
+  }
+  const pollMethods = pollingMethods(ctx, scope, node, views, paths);
   const declarations = methods.flatMap((m) => m.declarations);
   return {
     path: resourceFile(node),
@@ -53,6 +63,7 @@ export function resourceView(ctx: SdkContext, node: ResourceNode, replaced: Reso
     baseClass: base,
     children,
     methods,
+    pollMethods,
     declarations,
     typeNames: declarations.map((d) => d.name),
   };
