@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sendJSON, startServer, type TestServer } from '../patterns/helpers/server.js';
-import { client, load, type Module } from './package.js';
+import { client, fixture, load, sendSSE, type Module } from './package.js';
 
 let server: TestServer;
 let openai: Module;
@@ -149,6 +149,30 @@ describe('chat.completions.runTools', () => {
     expect(await openai.chat.completions.runTools({ ...params, tools: [book] }).finalContent()).toBe('Booked.');
     expect(booked).toEqual([{ room: 'B12', hours: 2 }]);
     expect(sent(0).tools[0].function.strict).toBe(true);
+  });
+
+  it('with stream: true each request is streamed, with stream and runner events', async () => {
+    let i = 0;
+    const transcripts = ['chat-tool-calls.sse', 'chat-text.sse'];
+    server.handle((_req, res) => sendSSE(res, fixture(transcripts[Math.min(i++, 1)]!), 23));
+    const runner = openai.chat.completions.runTools({ ...params, stream: true, tools: [weather, time] });
+    const events: string[] = [];
+    runner.on('tool_calls.function.arguments.done', (e: Module) => events.push(`args ${e.name}`));
+    runner.on('functionToolCallResult', (r: string) => events.push(`result ${r}`));
+    runner.on('content.delta', (e: Module) => events.push(`delta ${e.delta}`));
+    expect(await runner.finalContent()).toBe('Hello, world! ☃');
+    expect(events).toEqual([
+      'args get_weather',
+      'args get_time',
+      'result {"city":"Paris","sky":"clear"}',
+      'result 12:00 ({"zone": "CET"})',
+      'delta Hello',
+      'delta , wor',
+      'delta ld! ☃',
+    ]);
+    expect([sent(0).stream, sent(1).stream]).toEqual([true, true]);
+    expect(sent(1).messages.at(-1)).toEqual({ role: 'tool', tool_call_id: 'call_time2', content: '12:00 ({"zone": "CET"})' });
+    expect(runner.allChatCompletions()).toHaveLength(2);
   });
 
   it('runner.abort() from inside a function ends the run with APIUserAbortError', async () => {

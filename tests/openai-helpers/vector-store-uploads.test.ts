@@ -46,6 +46,8 @@ function serve(create: string, statuses: string[], pollAfterMs: string | null, b
       return sendJSON(res, { id: `file-up${uploads++}`, object: 'file', bytes: 3, created_at: 1, filename: 'a.txt', purpose: 'assistants', status: 'processed' });
     }
     if (req.method === 'POST' && req.path === create) return sendJSON(res, body('in_progress'));
+    // only this test's item counts (a poll the previous test aborted may still arrive)
+    if (req.method !== 'GET' || !req.path.startsWith(`${create}/`)) return void res.writeHead(404).end();
     times.push(performance.now());
     const status = statuses[Math.min(polls++, statuses.length - 1)]!;
     sendJSON(res, body(status), 200, pollAfterMs === null ? {} : { 'openai-poll-after-ms': pollAfterMs });
@@ -105,7 +107,7 @@ describe('vectorStores.fileBatches.uploadAndPoll', () => {
     const files = await Promise.all(['a', 'b', 'c'].map((n) => toFile(Buffer.from(n), `${n}.txt`)));
     const done = await openai.vectorStores.fileBatches.uploadAndPoll('vs_1', { files, fileIds: ['file-old'] }, { maxConcurrency: 2 });
     expect(done.status).toBe('completed');
-    const paths = server.requests.map((r) => `${r.method} ${r.path}`);
+    const paths = server.requests.map((r) => `${r.method} ${r.path}`).filter((p) => !p.includes('/files/'));
     expect(paths.filter((p) => p === 'POST /files')).toHaveLength(3);
     const create = server.requests.find((r) => r.path === '/vector_stores/vs_1/file_batches')!;
     expect(JSON.parse(create.body.toString())).toEqual({ file_ids: ['file-old', 'file-up0', 'file-up1', 'file-up2'] });

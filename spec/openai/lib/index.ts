@@ -4,6 +4,10 @@
  */
 export { ChatCompletionRunner, type ChatCompletionRunnerEvents, type RunnerOptions } from './chat/chat-completion-runner.js';
 export { ChatCompletionStream, type ChatCompletionStreamEvents } from './chat/chat-completion-stream.js';
+export {
+  ChatCompletionStreamingRunner,
+  type ChatCompletionStreamingToolRunnerParams,
+} from './chat/chat-completion-streaming-runner.js';
 export type { ExtractParsedContentFromParams } from './chat/parse.js';
 export {
   ParsingToolFunction,

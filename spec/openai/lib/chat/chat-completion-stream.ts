@@ -14,6 +14,7 @@ import { accumulateChunk, finalizeSnapshot } from './accumulate.js';
 import { parseChatCompletion } from './parse.js';
 import { AbstractChatCompletionRunner, type AbstractChatCompletionRunnerEvents } from './runner-base.js';
 import type * as T from './types.js';
+import type { ParsedChatCompletion } from './types.js';
 
 export interface ChatCompletionStreamEvents<ParsedT = null> extends AbstractChatCompletionRunnerEvents {
   content: (contentDelta: string, contentSnapshot: string) => void;
@@ -43,6 +44,7 @@ export class ChatCompletionStream<ParsedT = null>
   #params: T.ChatCompletionStreamParams | null;
   #snapshot: T.ChatCompletionSnapshot | undefined;
   #choices: ChoiceEvents<ParsedT>[] = [];
+  #connected = false;
 
   constructor(params: T.ChatCompletionStreamParams | null) {
     super();
@@ -73,8 +75,22 @@ export class ChatCompletionStream<ParsedT = null>
 
   async #consume(open: () => PromiseLike<AsyncIterable<ChatCompletionChunk>>, options?: RequestOptions): Promise<void> {
     this._listenForAbort(options?.signal);
+    await this._streamTurn(open, this.#params);
+  }
+
+  /**
+   * Streams one completion into a fresh snapshot, emitting its events, and adds it (parsed
+   * with `params`) to the conversation. The tool runner calls it once per request.
+   */
+  protected async _streamTurn(
+    open: () => PromiseLike<AsyncIterable<ChatCompletionChunk>>,
+    params: T.ChatCompletionStreamParams | null,
+  ): Promise<ParsedChatCompletion<ParsedT>> {
+    this.#params = params;
+    this.#snapshot = undefined;
+    this.#choices = [];
     const chunks = await open();
-    this._connected();
+    if (!this.#connected) this._connected(), (this.#connected = true);
     for await (const chunk of chunks) {
       this.#addChunk(chunk);
       if (this.controller.signal.aborted) throw new APIUserAbortError();
@@ -83,7 +99,7 @@ export class ChatCompletionStream<ParsedT = null>
     if (!this.#snapshot) throw new SDKError('The stream ended without sending any chunk.');
     for (const choice of this.#choices) choice?.finish();
     const completion = finalizeSnapshot(this.#snapshot);
-    this._addChatCompletion(parseChatCompletion<ParsedT>(completion, this.#params ?? {}));
+    return this._addChatCompletion(parseChatCompletion<ParsedT>(completion, params ?? {}));
   }
 
   #addChunk(chunk: ChatCompletionChunk): void {

@@ -7,6 +7,10 @@ import type { RequestOptions } from '../../core/request-options.js';
 import { Completions as GeneratedCompletions } from '../../resources/chat/completions/completions.js';
 import { ChatCompletionRunner, type ChatCompletionToolRunnerParams, type RunnerOptions } from '../chat/chat-completion-runner.js';
 import { ChatCompletionStream } from '../chat/chat-completion-stream.js';
+import {
+  ChatCompletionStreamingRunner,
+  type ChatCompletionStreamingToolRunnerParams,
+} from '../chat/chat-completion-streaming-runner.js';
 import { parseChatCompletion, validateInputTools, type ExtractParsedContentFromParams } from '../chat/parse.js';
 import type { ChatCompletionParseParams, ChatCompletionStreamParams, ParsedChatCompletion } from '../chat/types.js';
 
@@ -37,11 +41,21 @@ export class Completions extends GeneratedCompletions {
   /**
    * Calls the model, runs the functions it asks for, sends their results back and repeats
    * until it answers without a tool call (at most `maxChatCompletions` requests, default 10).
+   * With `stream: true` each request is streamed and the stream events are emitted too.
    */
+  runTools<Params extends ChatCompletionStreamingToolRunnerParams, ParsedT = ExtractParsedContentFromParams<Params>>(
+    body: Params,
+    options?: RunnerOptions,
+  ): ChatCompletionStreamingRunner<ParsedT>;
   runTools<Params extends ChatCompletionToolRunnerParams, ParsedT = ExtractParsedContentFromParams<Params>>(
     body: Params,
     options?: RunnerOptions,
-  ): ChatCompletionRunner<ParsedT> {
-    return ChatCompletionRunner.runTools<ParsedT>((b, o) => this.create({ ...b, stream: false }, o), body, options);
+  ): ChatCompletionRunner<ParsedT>;
+  runTools(
+    body: ChatCompletionToolRunnerParams | ChatCompletionStreamingToolRunnerParams,
+    options?: RunnerOptions,
+  ): ChatCompletionRunner<unknown> | ChatCompletionStreamingRunner<unknown> {
+    if (body.stream === true) return ChatCompletionStreamingRunner.runTools((b, o) => this.create(b, o), body, options);
+    return ChatCompletionRunner.runTools((b, o) => this.create({ ...b, stream: false }, o), body as ChatCompletionToolRunnerParams, options);
   }
 }
