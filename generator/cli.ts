@@ -5,7 +5,11 @@ import { PACKAGE_ROOT } from './paths.js';
 /** A CLI command: parses its own arguments, returns the exit status. */
 export type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, { load: () => Promise<Command>; help: string }> = {
+/** `help` is the one-line usage; `details`, when given, is what `sdkgen <command> --help` prints. */
+const commands: Record<
+  string,
+  { load: () => Promise<Command>; help: string; details?: () => Promise<string> }
+> = {
   init: {
     load: async () => (await import('./commands/init.js')).init,
     help: 'init SPEC|URL [--output DIR] [--name PKG] [--format ts|mjs|json|yaml]   write a starter sdkgen.config.*',
@@ -24,6 +28,7 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
   diff: {
     load: async () => (await import('./commands/diff.js')).diff,
     help: 'diff OLD NEW [--format text|json|markdown] [--fail-on breaking|warning|none] [--sdk]',
+    details: async () => (await import('./commands/diff.js')).HELP,
   },
   bench: {
     load: async () => (await import('./commands/bench.js')).bench,
@@ -51,6 +56,11 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-v') {
     console.log(version());
+    return 0;
+  }
+  const details = name && rest.includes('--help') ? commands[name]?.details : undefined;
+  if (details) {
+    console.log(await details());
     return 0;
   }
   if ((name === 'help' && rest.length === 0) || (name && rest.includes('--help') && commands[name])) {

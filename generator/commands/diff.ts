@@ -8,6 +8,26 @@ import { LEVELS, type DiffReport } from '../diff/types.js';
 const USAGE =
   'sdkgen diff OLD NEW [--format text|json|markdown] [--fail-on breaking|warning|none] [--config FILE] [--sdk]';
 const FAIL_ON = ['breaking', 'warning', 'none'] as const;
+
+/** `sdkgen diff --help`. */
+export const HELP = `${USAGE}
+
+Compares two versions of an OpenAPI 3.0/3.1 spec (in any mix) and reports what changed for the
+people who call the API, each change breaking, warning or info (rules: docs/diff-rules.md).
+
+  --format text|json|markdown   text (default); json: { summary, changes }; markdown: a
+                                pull-request comment (summary line, breaking first, info folded)
+  --fail-on breaking|warning|none
+                                the level that makes the exit status 1 (default: breaking)
+  --sdk                         also judge the generated SDK's surface (exported types, method
+                                and type names) and print the semver verdict
+  --config FILE                 the SDK config both versions are generated with (naming)
+
+Exit status:
+  0  no change at or above --fail-on (always 0 with --fail-on none)
+  1  a change at or above --fail-on was found
+  2  bad input: unreadable or invalid spec, unknown option (the message names file, line, pointer)
+  70 internal error (DEBUG=sdkgen prints the stack trace)`;
 type FailOn = (typeof FAIL_ON)[number];
 
 interface DiffArgs {
@@ -65,6 +85,10 @@ export function exitStatus(report: DiffReport, failOn: FailOn): number {
 
 /** `sdkgen diff OLD NEW`: what changed between two versions of a spec, for SDK users. */
 export const diff: Command = async (args) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
   const a = parseDiffArgs(args);
   const config = a.config === undefined ? undefined : await loadSdkConfig(a.config);
   let report: DiffReport = await diffFiles(a.oldFile, a.newFile, config, { sdk: a.sdk });

@@ -68,23 +68,45 @@ function row(c: Change): string {
   return `| ${cell(where)} | ${cell(c.message)} | \`${c.id}\` | ${cell(values)} |`;
 }
 
-/** A pull-request comment: a summary line, then one table per level (info folded away). */
-export function formatMarkdown(report: DiffReport): string {
+/** GitHub holds at most 65,536 characters in a comment; leave room for a bot's own words. */
+export const COMMENT_LIMIT = 60_000;
+
+/**
+ * A pull-request comment: a summary line (counts, the semver verdict with `--sdk`), then one
+ * table per level, breaking first, info folded in a `<details>`. Rows beyond `limit` characters
+ * are left out, info first, then warnings (breaking rows get the room first), and a line says how
+ * many and where to find them all.
+ */
+export function formatMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string {
   const { breaking, warning, info } = report.summary;
   const verdict = report.sdk ? ` — semver **${report.sdk.verdict}**` : '';
-  const out = [`### API diff: ${breaking} breaking, ${warning} warning, ${info} info${verdict}`, ''];
+  const status = breaking > 0 ? '🔴' : warning > 0 ? '🟡' : '🟢';
+  const out = [
+    `### ${status} API diff: ${breaking} breaking, ${warning} warning, ${info} info${verdict}`,
+    '',
+  ];
   if (report.changes.length === 0) out.push('No changes.');
+  let room = limit - out.join('\n').length - 1_000; // headings, notes and the folding markup
   for (const level of LEVELS) {
     const group = report.changes.filter((c) => c.level === level);
     if (group.length === 0) continue;
-    const table = [
-      '| operation | change | rule | old → new |',
-      '| --- | --- | --- | --- |',
-      ...group.map(row),
-    ];
+    const rows: string[] = [];
+    for (const c of group) {
+      const r = row(c);
+      if (r.length + 1 > room) break;
+      rows.push(r);
+      room -= r.length + 1;
+    }
+    const table = ['| operation | change | rule | old → new |', '| --- | --- | --- | --- |', ...rows];
+    const left = group.length - rows.length;
+    if (left > 0)
+      table.push(
+        '',
+        `_${left} more ${level} change${left > 1 ? 's' : ''} left out to fit a comment: \`sdkgen diff --format json\` lists them all._`,
+      );
     if (level === 'info')
       out.push(
-        '<details><summary>🔵 info (' + group.length + ')</summary>',
+        `<details><summary>${ICON[level]} info (${group.length})</summary>`,
         '',
         ...table,
         '',

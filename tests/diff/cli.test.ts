@@ -51,9 +51,17 @@ describe('sdkgen diff', () => {
 
   it('prints a Markdown comment with one table per level', async () => {
     const r = await run(['diff', ...BREAKING, '--format', 'markdown']);
-    expect(r.out).toMatch(/^### API diff: 1 breaking, 0 warning, \d+ info/);
+    expect(r.out).toMatch(/^### 🔴 API diff: 1 breaking, 0 warning, \d+ info/);
     expect(r.out).toContain('| operation | change | rule | old → new |');
     expect(r.out).toContain('`request-property-became-required`');
+  });
+
+  it('documents the options and every exit status in --help', async () => {
+    const r = await run(['diff', '--help']);
+    expect(r.status).toBe(0);
+    for (const text of ['--fail-on breaking|warning|none', '--format text|json|markdown', '--sdk'])
+      expect(r.out).toContain(text);
+    for (const status of ['0', '1', '2', '70']) expect(r.out).toMatch(new RegExp(`^  ${status} +\\S`, 'm'));
   });
 
   it.each([

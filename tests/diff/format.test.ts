@@ -56,4 +56,48 @@ describe('report formats', () => {
     expect(report.changes.map((c) => c.pointer)).toEqual(['#/b1', '#/b2', '#/z', '#/a']);
     expect(report.summary).toEqual({ breaking: 2, warning: 1, info: 1 });
   });
+
+  it('writes a pull-request comment: summary line, breaking first, info folded', () => {
+    const report = buildReport([
+      change({ level: 'info', id: 'operation-added', message: 'operation b was added', pointer: '#/b' }),
+      change({ level: 'warning', id: 'response-enum-value-added', pointer: '#/w' }),
+      change({}),
+    ]);
+    const md = formatMarkdown(report);
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('### 🔴 API diff: 1 breaking, 1 warning, 1 info');
+    const [b, w, i] = [
+      '#### 🔴 breaking (1)',
+      '#### 🟡 warning (1)',
+      '<details><summary>🔵 info (1)</summary>',
+    ].map((l) => lines.indexOf(l));
+    expect(b).toBeGreaterThan(0);
+    expect(w).toBeGreaterThan(b!);
+    expect(i).toBeGreaterThan(w!);
+    expect(md.indexOf('operation b was added')).toBeGreaterThan(md.indexOf('<details>'));
+    expect(md.indexOf('operation b was added')).toBeLessThan(md.indexOf('</details>'));
+    expect(formatMarkdown(buildReport([]))).toBe(
+      '### 🟢 API diff: 0 breaking, 0 warning, 0 info\n\nNo changes.\n',
+    );
+  });
+
+  it('fits a GitHub comment however many changes there are, keeping breaking rows first', () => {
+    const many = Array.from({ length: 3000 }, (_, n) =>
+      change({
+        level: 'info',
+        id: 'operation-added',
+        operation: `GET /op${n}`,
+        message: `operation ${n} was added`,
+      }),
+    );
+    const breaking = Array.from({ length: 50 }, (_, n) =>
+      change({ operation: `POST /b${n}`, message: `request b${n}: enum value "a" removed` }),
+    );
+    const md = formatMarkdown(buildReport([...many, ...breaking]));
+    expect(md.length).toBeLessThanOrEqual(65_536);
+    expect(md.match(/^\| POST \/b/gm)).toHaveLength(50);
+    const shown = md.match(/^\| GET \/op/gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(md).toContain(`_${3000 - shown} more info changes left out to fit a comment`);
+  });
 });
