@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Command } from '../cli.js';
-import { SdkgenError } from '../errors.js';
+import { SdkgenError, formatDiagnostic } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { findConfigFile, loadProjectConfig } from '../project/load.js';
 import type { ResolvedProject } from '../project/types.js';
@@ -8,6 +8,8 @@ import type { ResolvedProject } from '../project/types.js';
 const USAGE =
   'sdkgen generate [--config-file FILE] [--spec FILE] [--out DIR] [--config SDK.yaml] [--name PKG] [--spec-id ID] ' +
   '[--check] [--watch] [--strict] [--no-cache] [--sources-only] [--quiet]';
+/** Warnings printed after a run (all of them fail it with --strict). */
+const WARNINGS_SHOWN = 10;
 const VALUED = ['--spec', '--config', '--out', '--spec-id', '--config-file', '--name'] as const;
 const FLAGS = ['--quiet', '--check', '--watch', '--strict', '--no-cache', '--sources-only'] as const;
 type Valued = (typeof VALUED)[number];
@@ -125,9 +127,10 @@ export const generate: Command = async (args) => {
       );
       for (const line of formatCheck(result.check)) console.log(line);
     } else if (!a['--quiet']) {
-      const warned = result.warnings
-        ? `, ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (sdkgen inspect lists them; --strict fails on them)`
-        : '';
+      const n = result.warnings.length;
+      const warned = n ? `, ${n} warning${n === 1 ? '' : 's'}: see stderr; --strict fails on warnings` : '';
+      for (const d of result.warnings.slice(0, WARNINGS_SHOWN)) console.error(formatDiagnostic(d));
+      if (n > WARNINGS_SHOWN) console.error(`... and ${n - WARNINGS_SHOWN} more warnings`);
       console.log(
         `generated ${result.files.length} files in ${where} (${(performance.now() - started).toFixed(0)} ms${warned})`,
       );

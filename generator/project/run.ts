@@ -8,7 +8,7 @@ import { writePackage } from '../emit/package/write.js';
 import { emitPackage } from '../emit/pipeline.js';
 import { settingsFrom } from '../emit/settings.js';
 import { SdkgenError } from '../errors.js';
-import type { IRDocument } from '../ir/types.js';
+import type { Diagnostic, IRDocument } from '../ir/types.js';
 import { loadSpec } from '../load/index.js';
 import { parseSpec } from '../parse/index.js';
 import { comparePackage, type CheckResult } from './check.js';
@@ -36,10 +36,11 @@ export interface RunResult {
   /** With `check`: how the disk differs. */
   check?: CheckResult;
   /** Warnings found (spec and config), not fatal unless strict. */
-  warnings: number;
+  warnings: Diagnostic[];
 }
 
-async function sdkConfigOf(p: ResolvedProject, ir: IRDocument): Promise<SdkConfig | undefined> {
+/** The SDK config of a project: its `*.sdk.yaml`, or its inline options (client name derived when absent). */
+export async function sdkConfigOf(p: ResolvedProject, ir: IRDocument): Promise<SdkConfig | undefined> {
   let config: SdkConfig | undefined;
   if (typeof p.sdk === 'string') config = await loadSdkConfig(p.sdk);
   else if (p.sdk) {
@@ -84,7 +85,7 @@ export async function runProject(p: ResolvedProject, options: RunOptions = {}): 
     build: !sourcesOnly,
   });
   const paths = files.map((f) => join(p.output, f.path));
-  const warnings = ir.diagnostics.filter((d) => d.level === 'warning').length;
+  const warnings = ir.diagnostics.filter((d) => d.level === 'warning');
   if (options.check) {
     note(`${files.length} files`);
     const check = await time('check', () => comparePackage(p.output, files, sourcesOnly));

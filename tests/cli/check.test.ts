@@ -158,7 +158,10 @@ describe('generate --check', () => {
     const lenient = await sdkgen(['generate'], d);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(
-      /generated \d+ files in sdk \(\d+ ms, 1 warning \(sdkgen inspect lists them; --strict fails on them\)\)/,
+      /generated \d+ files in sdk \(\d+ ms, 1 warning: see stderr; --strict fails on warnings\)/,
+    );
+    expect(lenient.stderr).toMatch(
+      /^warning \[config\] .*sdkgen\.config\.yaml:6 #\/types\/NoSuchSchema: type override/,
     );
   }, 300_000);
 
