@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -15,6 +15,13 @@ export function openaiPackage(): string {
   const dir = resolve(ROOT, process.env['SDKGEN_RUNTIMES_OPENAI'] ?? join('generated', 'openai'));
   if (!existsSync(join(dir, 'dist', 'esm', 'index.js'))) {
     throw new Error(`${dir}/dist/esm/index.js is missing: run \`npm run generate\` first (CI does it before \`npm test\`).`);
+  }
+  // The runtime is copied verbatim: an older copy means the package predates this tree.
+  for (const file of ['client.ts', 'platform.ts', 'validation.ts']) {
+    const current = readFileSync(join(ROOT, 'templates', 'runtime', 'core', file), 'utf8');
+    if (readFileSync(join(dir, 'src', 'core', file), 'utf8') !== current) {
+      throw new Error(`${dir} was generated from an older runtime (src/core/${file} differs from templates/runtime/core/${file}): run \`npm run generate\`.`);
+    }
   }
   return dir;
 }
