@@ -45,7 +45,11 @@ try {
   });
 } catch (error) {
   if (!lenient) throw error;
-  console.error(`sdkgen build: dist/ not built (${error.message.split('\n')[0]}); npm run build retries`);
+  const first = error.errors?.[0];
+  const why = first?.location
+    ? `${first.location.file}:${first.location.line}: ${first.text}`
+    : error.message;
+  console.error(`sdkgen build: dist/ not built (${why}); npm run build retries`);
   process.exit(0);
 }
 for (const f of files.filter((f) => f.endsWith('.mjs'))) {
