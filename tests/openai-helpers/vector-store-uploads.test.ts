@@ -1,7 +1,8 @@
 /**
  * `vectorStores.files.upload/uploadAndPoll` and `vectorStores.fileBatches.uploadAndPoll`
  * against a local server: the requests sent, the waits (`openai-poll-after-ms` vs
- * `pollIntervalMs`), a failed status ending the poll, and a poll that times out.
+ * `pollIntervalMs`), a failed status ending the poll, and polls that time out (the caller's
+ * signal, `pollTimeoutMs`). The waiting itself is the generated `poll()`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJSON, startServer, type Recorded, type TestServer } from '../patterns/helpers/server.js';
@@ -97,6 +98,15 @@ describe('vectorStores.files', () => {
     expect(failure).toBeInstanceOf(runtime.APIUserAbortError);
     expect(times.length).toBeGreaterThanOrEqual(2);
     expect(times.length).toBeLessThan(12);
+  });
+
+  it('pollTimeoutMs gives up with PollTimeoutError holding the last item read', async () => {
+    serve('/vector_stores/vs_1/files', ['in_progress'], '40', vsFile);
+    const { toFile } = runtime;
+    const file = await toFile(Buffer.from('hey'), 'a.txt');
+    const failure = await openai.vectorStores.files.uploadAndPoll('vs_1', file, { pollTimeoutMs: 200 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(runtime.PollTimeoutError);
+    expect(failure).toMatchObject({ status: 'in_progress', last: { id: 'file-abc' } });
   });
 });
 

@@ -49,4 +49,3 @@ export type { ResponseStreamByIdParams, ResponseStreamParams } from './resources
 export type { ParsedResponse, ResponseWithOutputText } from './responses/parse.js';
 export { ResponseStream, type ResponseStreamEvents } from './responses/response-stream.js';
 export type { UploadAndPollOptions } from './resources/vector-store-file-batches.js';
-export type { PollOptions } from './vector-stores/poll.js';

@@ -1,14 +1,14 @@
 /**
  * `client.vectorStores.fileBatches` with `uploadAndPoll()`: uploads the files (at most
- * `maxConcurrency` at a time, default 5), creates one batch of them and the `fileIds` given,
- * and resolves once the batch is no longer `in_progress`.
+ * `maxConcurrency` at a time, default 5), then the generated `createAndPoll()` makes one batch
+ * of them and the `fileIds` given and waits until it is no longer `in_progress`.
  */
 import { SDKError } from '../../core/error.js';
+import { requestOptionsOf, type PollOptions } from '../../core/polling.js';
 import type { Uploadable } from '../../core/uploads.js';
 import { Files as FileUploads } from '../../resources/files/files.js';
 import { FileBatches as GeneratedFileBatches } from '../../resources/vector-stores/file-batches/file-batches.js';
 import type { VectorStoreFileBatch } from '../../types.js';
-import { pollUntilSettled, type PollOptions } from '../vector-stores/poll.js';
 
 export interface UploadAndPollOptions extends PollOptions {
   /** Files uploaded at the same time (default 5). */
@@ -22,10 +22,11 @@ export class FileBatches extends GeneratedFileBatches {
     options: UploadAndPollOptions = {},
   ): Promise<VectorStoreFileBatch> {
     if (!files.length) {
-      throw new SDKError('No `files` to upload; for files already uploaded, create the batch with their `file_ids`.');
+      throw new SDKError('No `files` to upload; for files already uploaded, use `createAndPoll()` with their `file_ids`.');
     }
-    const { pollIntervalMs: _, maxConcurrency = 5, ...requestOptions } = options;
+    const { maxConcurrency = 5, ...pollOptions } = options;
     const uploads = new FileUploads(this._client);
+    const requestOptions = requestOptionsOf(pollOptions);
     const ids: string[] = new Array(files.length);
     let next = 0;
     const worker = async () => {
@@ -35,8 +36,6 @@ export class FileBatches extends GeneratedFileBatches {
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(maxConcurrency, files.length)) }, worker));
-    const batch = await this.create(vectorStoreID, { file_ids: [...fileIds, ...ids] }, requestOptions);
-    const { maxConcurrency: __, ...pollOptions } = options;
-    return pollUntilSettled((o) => this.retrieve(batch.id, { vector_store_id: vectorStoreID }, o), pollOptions);
+    return this.createAndPoll(vectorStoreID, { file_ids: [...fileIds, ...ids] }, pollOptions);
   }
 }
