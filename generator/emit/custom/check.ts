@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { posix, resolve } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
 import { SdkgenError } from '../../errors.js';
 import type { Diagnostic } from '../../ir/types.js';
 import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
@@ -9,14 +10,18 @@ import { packagePath, type CustomModule } from './modules.js';
 /** Programs that passed, by the hash of every source they could read: a warm regeneration skips TypeScript. */
 const passed = new TextCache(emitCacheDir('custom-check'), 200);
 
+/** TypeScript, loaded by the first check: generating a package without custom code never loads it (~1 s CPU). */
+let typescript: typeof ts | undefined;
+const loadTypeScript = (): typeof ts => (typescript ??= createRequire(import.meta.url)('typescript') as typeof ts);
+
 /**
  * The generated package's options (strict, ESM with bundler resolution), plus
  * `isolatedDeclarations`: custom modules are built like generated ones, declarations per file.
  */
-const OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
+const options = (tsc: typeof ts): ts.CompilerOptions => ({
+  target: tsc.ScriptTarget.ES2022,
+  module: tsc.ModuleKind.ESNext,
+  moduleResolution: tsc.ModuleResolutionKind.Bundler,
   lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
   types: [],
   strict: true,
@@ -25,7 +30,7 @@ const OPTIONS: ts.CompilerOptions = {
   declaration: true,
   isolatedDeclarations: true,
   noEmit: true,
-};
+});
 
 /**
  * Type-checks the custom modules (their own text, so lines match the files the user edits)
@@ -36,6 +41,8 @@ const OPTIONS: ts.CompilerOptions = {
  */
 export function checkCustomModules(sources: GeneratedFile[], modules: CustomModule[], pkgDir: string): void {
   if (modules.length === 0) return;
+  const tsc = loadTypeScript();
+  const OPTIONS = options(tsc);
   const root = resolve(pkgDir).replace(/\/+$/, '') + '/';
   const texts = new Map<string, string>();
   for (const f of sources) if (f.path.startsWith('src/') && f.path.endsWith('.ts')) texts.set(root + f.path, f.contents);
@@ -44,12 +51,12 @@ export function checkCustomModules(sources: GeneratedFile[], modules: CustomModu
     texts.set(root + packagePath(m.rel), m.text);
     byPath.set(root + packagePath(m.rel), m);
   }
-  const parts = ['custom-check-v1', ts.version, root];
+  const parts = ['custom-check-v1', tsc.version, root];
   for (const [p, t] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(p, t);
   const key = cacheKey(parts);
   if (passed.get(key) !== undefined) return;
 
-  const host = ts.createCompilerHost(OPTIONS);
+  const host = tsc.createCompilerHost(OPTIONS);
   const src = root + 'src/';
   const fileExists = host.fileExists.bind(host);
   const readFile = host.readFile.bind(host);
@@ -63,29 +70,29 @@ export function checkCustomModules(sources: GeneratedFile[], modules: CustomModu
   host.directoryExists = (d) => dirs.has(d.replace(/\/+$/, '')) || (!d.startsWith(src) && (dirExists ? dirExists(d) : true));
   host.getSourceFile = (p, lang) => {
     const text = texts.get(p);
-    if (text !== undefined) return ts.createSourceFile(p, text, lang, true);
+    if (text !== undefined) return tsc.createSourceFile(p, text, lang, true);
     return p.startsWith(src) ? undefined : getSourceFile(p, lang);
   };
-  const program = ts.createProgram({ rootNames: [...byPath.keys()], options: OPTIONS, host });
+  const program = tsc.createProgram({ rootNames: [...byPath.keys()], options: OPTIONS, host });
   const found: Diagnostic[] = [];
   for (const [path, module] of byPath) {
     const sf = program.getSourceFile(path);
     if (!sf) continue;
     const list = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
     if (list.length === 0) list.push(...program.getDeclarationDiagnostics(sf));
-    for (const d of list) found.push(toDiagnostic(d, module));
+    for (const d of list) found.push(toDiagnostic(tsc, d, module));
   }
   if (found.length > 0) throw new SdkgenError(found);
   passed.set(key, 'ok');
   passed.prune();
 }
 
-function toDiagnostic(d: ts.Diagnostic, module: CustomModule): Diagnostic {
+function toDiagnostic(tsc: typeof ts, d: ts.Diagnostic, module: CustomModule): Diagnostic {
   const out: Diagnostic = {
     level: 'error',
     stage: 'emit',
     file: module.file,
-    message: ts.flattenDiagnosticMessageText(d.messageText, ' ').replace(/\s+/g, ' ').trim(),
+    message: tsc.flattenDiagnosticMessageText(d.messageText, ' ').replace(/\s+/g, ' ').trim(),
     expected: `custom code that type-checks against the package generated from this spec (TS${d.code})`,
   };
   if (d.file && d.start !== undefined) out.line = d.file.getLineAndCharacterOfPosition(d.start).line + 1;

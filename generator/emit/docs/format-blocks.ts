@@ -1,10 +1,10 @@
-import * as prettier from 'prettier';
 import { PRETTIER_OPTIONS } from '../render.js';
+import { formatModule } from '../work/format.js';
 
 /**
- * Formats every fenced `ts` block of a Markdown document with prettier (the generated code's
- * options, a narrower width), so examples read the same however they were assembled. A block
- * prettier cannot parse is left as it is: the example type-check test reports it.
+ * Formats every fenced `ts` block of a Markdown document as prettier does (`work/format.ts`: the
+ * generated code's options, a narrower width), so examples read the same however they were
+ * assembled. A block that does not parse is left as it is: the example type-check test reports it.
  */
 export async function formatCodeBlocks(markdown: string): Promise<string> {
   const parts = markdown.split(/^(`{3,})ts\n([\s\S]*?)^\1$/m);
@@ -17,7 +17,7 @@ export async function formatCodeBlocks(markdown: string): Promise<string> {
     const code = parts[i + 2]!;
     let formatted = code;
     try {
-      formatted = await prettier.format(code, { ...PRETTIER_OPTIONS, printWidth: 90 });
+      formatted = await formatModule(code, { ...PRETTIER_OPTIONS, printWidth: 90 });
     } catch {
       formatted = code;
     }

@@ -1,4 +1,4 @@
-import { transform as esbuildTransform, version as esbuildVersion } from 'esbuild';
+import { stop as esbuildStop, transform as esbuildTransform, version as esbuildVersion } from 'esbuild';
 import { createRequire } from 'node:module';
 import { transformSync, type OxcError } from 'oxc-transform';
 import { SdkgenError } from '../../errors.js';
@@ -66,6 +66,8 @@ export async function nativeBuild(files: GeneratedFile[]): Promise<Map<string, N
       }).then((r) => [path, r.code] as const),
     ),
   );
+  // The service is a child process: stopped here, it ends (and is waited for) within this run.
+  await esbuildStop();
   const cjsByPath = new Map(cjs);
   const out = new Map<string, NativeModule>();
   for (const file of files) {
