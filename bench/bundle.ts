@@ -29,19 +29,57 @@ const app = (from: string, extra = '', options = ''): string =>
 export async function benchBundle(): Promise<{ name: string; rows: BenchRow[] }> {
   const config = await loadSdkConfig(join(ROOT, 'spec', 'openai.sdk.yaml'));
   const ir = annotate(parseSpec(await loadSpec(SPEC)), config);
-  await writePackage(PKG, await emitPackage(ir, settingsFrom(ir, config), { extra: await extraEmitters(), outDir: PKG }));
+  await writePackage(
+    PKG,
+    await emitPackage(ir, settingsFrom(ir, config), { extra: await extraEmitters(), outDir: PKG }),
+  );
   const ours = await bundleForBrowser(app(join(PKG, 'dist', 'esm', 'index.js')), ROOT);
   const official = await bundleForBrowser(app('openai'), ROOT);
   const zod = join(PKG, 'dist', 'esm', 'zod', 'index.js');
-  const validated = await bundleForBrowser(app(join(PKG, 'dist', 'esm', 'index.js'), `import { validators } from ${JSON.stringify(zod)};\n`, ", validate: 'strict', validators"), ROOT);
+  const validated = await bundleForBrowser(
+    app(
+      join(PKG, 'dist', 'esm', 'index.js'),
+      `import { validators } from ${JSON.stringify(zod)};\n`,
+      ", validate: 'strict', validators",
+    ),
+    ROOT,
+  );
   const kb = (n: number) => n / 1024;
   return {
     name: 'bundle',
     rows: [
-      { name: 'one client + models.list(), minified', ours: kb(ours.bytes), peer: kb(official.bytes), peerName: 'openai (official)', unit: 'KB', better: 'lower', goal: '≤ 1.0' },
-      { name: 'one client + models.list(), gzip', ours: kb(ours.gzipBytes), peer: kb(official.gzipBytes), peerName: 'openai (official)', unit: 'KB', better: 'lower', goal: '≤ 1.0' },
-      { name: '  + validate with the zod validators, minified', ours: kb(validated.bytes), unit: 'KB', better: 'lower', goal: 'opt-in' },
-      { name: '  + validate with the zod validators, gzip', ours: kb(validated.gzipBytes), unit: 'KB', better: 'lower', goal: 'opt-in' },
+      {
+        name: 'one client + models.list(), minified',
+        ours: kb(ours.bytes),
+        peer: kb(official.bytes),
+        peerName: 'openai (official)',
+        unit: 'KB',
+        better: 'lower',
+        goal: '≤ 1.0',
+      },
+      {
+        name: 'one client + models.list(), gzip',
+        ours: kb(ours.gzipBytes),
+        peer: kb(official.gzipBytes),
+        peerName: 'openai (official)',
+        unit: 'KB',
+        better: 'lower',
+        goal: '≤ 1.0',
+      },
+      {
+        name: '  + validate with the zod validators, minified',
+        ours: kb(validated.bytes),
+        unit: 'KB',
+        better: 'lower',
+        goal: 'opt-in',
+      },
+      {
+        name: '  + validate with the zod validators, gzip',
+        ours: kb(validated.gzipBytes),
+        unit: 'KB',
+        better: 'lower',
+        goal: 'opt-in',
+      },
     ],
   };
 }

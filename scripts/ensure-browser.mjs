@@ -11,8 +11,12 @@ const ROOT = join(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 
 function run(cmd, args) {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (result.status !== 0) fail(`\`${cmd} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
+  const result = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0)
+    fail(`\`${cmd} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
 }
 
 function fail(message) {
@@ -26,8 +30,10 @@ function version(bin, args = ['--version']) {
 }
 
 if (!existsSync(CHROMIUM)) {
-  if (!existsSync('/usr/bin/apt-get')) fail(`${CHROMIUM} is missing and there is no apt-get: install Chromium so that ${CHROMIUM} exists.`);
-  if (process.getuid?.() !== 0) fail(`${CHROMIUM} is missing: run this script as root, or \`sudo apt-get install -y chromium\`.`);
+  if (!existsSync('/usr/bin/apt-get'))
+    fail(`${CHROMIUM} is missing and there is no apt-get: install Chromium so that ${CHROMIUM} exists.`);
+  if (process.getuid?.() !== 0)
+    fail(`${CHROMIUM} is missing: run this script as root, or \`sudo apt-get install -y chromium\`.`);
   console.log('ensure-browser: installing Chromium (apt-get update, apt-get install -y chromium)');
   run('apt-get', ['update']);
   run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
@@ -38,6 +44,7 @@ console.log(`ensure-browser: ${version(CHROMIUM) ?? 'chromium (version unknown)'
 for (const name of ['bun', 'deno', 'workerd']) {
   const bin = join(ROOT, 'node_modules', '.bin', name);
   const found = existsSync(bin) && version(bin);
-  if (!found) fail(`${name} is missing from node_modules/.bin: run \`npm install\` (it is a dev dependency).`);
+  if (!found)
+    fail(`${name} is missing from node_modules/.bin: run \`npm install\` (it is a dev dependency).`);
   console.log(`ensure-browser: ${name} ${found.replace(/^[a-z]+ /i, '')}`);
 }

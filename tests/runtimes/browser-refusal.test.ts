@@ -37,11 +37,24 @@ describe('isBrowser', () => {
 
 describe('ClientConfig.browser: refuse', () => {
   const base: ClientConfig = { name: 'Acme', version: '1', defaultBaseURL: 'http://acme.test' };
-  const make = (config: ClientConfig, options: ClientOptions) => () => new BaseClient({ fetch: async () => new Response('{}'), ...options }, config);
+  const make = (config: ClientConfig, options: ClientOptions) => () =>
+    new BaseClient({ fetch: async () => new Response('{}'), ...options }, config);
 
   it.each([
-    ['refuse, in a page, no flag', { ...base, browser: 'refuse' }, {}, PAGE, /^Acme: running in a browser would expose your credentials.*dangerouslyAllowBrowser: true/],
-    ['refuse, in a page, flag false', { ...base, browser: 'refuse' }, { dangerouslyAllowBrowser: false }, PAGE, /dangerouslyAllowBrowser/],
+    [
+      'refuse, in a page, no flag',
+      { ...base, browser: 'refuse' },
+      {},
+      PAGE,
+      /^Acme: running in a browser would expose your credentials.*dangerouslyAllowBrowser: true/,
+    ],
+    [
+      'refuse, in a page, flag false',
+      { ...base, browser: 'refuse' },
+      { dangerouslyAllowBrowser: false },
+      PAGE,
+      /dangerouslyAllowBrowser/,
+    ],
   ] as const)('%s → SDKError', (_, config, options, globals, want) => {
     withGlobals(globals);
     expect(make(config, options)).toThrow(SDKError);
@@ -49,7 +62,12 @@ describe('ClientConfig.browser: refuse', () => {
   });
 
   it.each([
-    ['refuse, in a page, dangerouslyAllowBrowser: true', { ...base, browser: 'refuse' }, { dangerouslyAllowBrowser: true }, PAGE],
+    [
+      'refuse, in a page, dangerouslyAllowBrowser: true',
+      { ...base, browser: 'refuse' },
+      { dangerouslyAllowBrowser: true },
+      PAGE,
+    ],
     ['refuse, in a worker', { ...base, browser: 'refuse' }, {}, WORKER],
     ['refuse, on a server runtime', { ...base, browser: 'refuse' }, {}, {}],
     ['no browser setting (config-less package), in a page', base, {}, PAGE],
@@ -81,7 +99,11 @@ describe('client.browser in the SDK config', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SdkgenError);
-    expect((error as SdkgenError).diagnostics[0]).toMatchObject({ file: 'acme.sdk.yaml', line: 3, pointer: '#/client/browser' });
+    expect((error as SdkgenError).diagnostics[0]).toMatchObject({
+      file: 'acme.sdk.yaml',
+      line: 3,
+      pointer: '#/client/browser',
+    });
     expect((error as SdkgenError).diagnostics[0]!.expected).toMatch(/allow.*refuse/);
   });
 });

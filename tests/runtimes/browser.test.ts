@@ -43,7 +43,9 @@ function inPage(): Promise<{ openai: unknown; petstore: unknown; errors: string[
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url + '/');
-    const [openai, petstore] = await page.evaluate(() => (window as unknown as { results: Promise<unknown[]> }).results);
+    const [openai, petstore] = await page.evaluate(
+      () => (window as unknown as { results: Promise<unknown[]> }).results,
+    );
     await page.close();
     return { openai, petstore, errors };
   })();

@@ -49,7 +49,15 @@ describe('Deno', () => {
     const deno = npmBinary('deno');
     const host = new URL(server.url).host;
     const env = { ...process.env, DENO_DIR: scratch('deno-cache'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
-    const args = ['run', '--no-config', '--no-lock', `--allow-net=${host}`, `--allow-read=${ROOT}`, entry, `${server.url}/v1`];
+    const args = [
+      'run',
+      '--no-config',
+      '--no-lock',
+      `--allow-net=${host}`,
+      `--allow-read=${ROOT}`,
+      entry,
+      `${server.url}/v1`,
+    ];
     const out = await runToEnd(deno, args, { cwd: scratch('server-runtimes'), env });
     expect(lastJson(out)).toEqual(expectedOpenai('deno'));
   });

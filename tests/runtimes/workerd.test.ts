@@ -56,7 +56,10 @@ async function ready(url: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (workerd?.exitCode !== null) throw new Error(`workerd exited with ${workerd?.exitCode}:\n${stderr}`);
-    const ok = await fetch(url + '/ping').then((r) => r.ok, () => false);
+    const ok = await fetch(url + '/ping').then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -85,7 +88,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'worker.js'), bundle.code);
   const port = await freePort();
   writeFileSync(join(dir, 'config.capnp'), capnp(port));
-  workerd = spawn(bin, ['serve', 'config.capnp', '--verbose'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  workerd = spawn(bin, ['serve', 'config.capnp', '--verbose'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   workerd.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   workerURL = `http://127.0.0.1:${port}`;
   await ready(workerURL);

@@ -19,5 +19,10 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's headless Chromium driven by playwright-core; missing: an error saying what to install. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumBinary(), headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  return chromium.launch({
+    executablePath: chromiumBinary(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
 }

@@ -40,10 +40,12 @@ const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 export function nodeBuiltins(metafile: Metafile): string[] {
   const found = new Set<string>();
   for (const input of Object.values(metafile.inputs)) {
-    for (const imp of input.imports) if (BUILTINS.has(imp.path) || imp.path.startsWith('node:')) found.add(imp.path);
+    for (const imp of input.imports)
+      if (BUILTINS.has(imp.path) || imp.path.startsWith('node:')) found.add(imp.path);
   }
   for (const output of Object.values(metafile.outputs)) {
-    for (const imp of output.imports) if (BUILTINS.has(imp.path) || imp.path.startsWith('node:')) found.add(imp.path);
+    for (const imp of output.imports)
+      if (BUILTINS.has(imp.path) || imp.path.startsWith('node:')) found.add(imp.path);
   }
   return [...found].sort();
 }

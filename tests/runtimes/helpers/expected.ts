@@ -16,10 +16,18 @@ export function expectedOpenai(runtime: string): Record<string, unknown> {
     uploadFile: 'hello.txt|hello file|assistants:10',
     uploadBlob: 'blob.bin|hi|batch:2',
     abort: { aborted: true, name: 'APIUserAbortError' },
-    rateLimit: { rateLimit: true, status: 429, attempts: 2, message: expect.stringContaining('Rate limit reached') },
+    rateLimit: {
+      rateLimit: true,
+      status: 429,
+      attempts: 2,
+      message: expect.stringContaining('Rate limit reached'),
+    },
     withoutBrowserFlag:
       runtime === 'browser'
-        ? { error: 'SDKError', message: expect.stringMatching(/^OpenAI: running in a browser .*dangerouslyAllowBrowser: true/) }
+        ? {
+            error: 'SDKError',
+            message: expect.stringMatching(/^OpenAI: running in a browser .*dangerouslyAllowBrowser: true/),
+          }
         : 'constructed',
   };
 }

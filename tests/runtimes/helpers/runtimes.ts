@@ -14,13 +14,17 @@ export const CHROMIUM = '/usr/bin/chromium';
 export function openaiPackage(): string {
   const dir = resolve(ROOT, process.env['SDKGEN_RUNTIMES_OPENAI'] ?? join('generated', 'openai'));
   if (!existsSync(join(dir, 'dist', 'esm', 'index.js'))) {
-    throw new Error(`${dir}/dist/esm/index.js is missing: run \`npm run generate\` first (CI does it before \`npm test\`).`);
+    throw new Error(
+      `${dir}/dist/esm/index.js is missing: run \`npm run generate\` first (CI does it before \`npm test\`).`,
+    );
   }
   // The runtime is copied verbatim: an older copy means the package predates this tree.
   for (const file of ['client.ts', 'platform.ts', 'validation.ts']) {
     const current = readFileSync(join(ROOT, 'templates', 'runtime', 'core', file), 'utf8');
     if (readFileSync(join(dir, 'src', 'core', file), 'utf8') !== current) {
-      throw new Error(`${dir} was generated from an older runtime (src/core/${file} differs from templates/runtime/core/${file}): run \`npm run generate\`.`);
+      throw new Error(
+        `${dir} was generated from an older runtime (src/core/${file} differs from templates/runtime/core/${file}): run \`npm run generate\`.`,
+      );
     }
   }
   return dir;
@@ -29,9 +33,14 @@ export function openaiPackage(): string {
 /** A config-less corpus package, generated (and built) into `.tmp/runtimes/<name>` from `@readme/oas-examples`. */
 export function corpusPackage(name: string): string {
   const spec = join(ROOT, 'node_modules', '@readme', 'oas-examples', '3.0', 'json', `${name}.json`);
-  if (!existsSync(spec)) throw new Error(`${spec} is missing: run \`npm install\` (@readme/oas-examples is a dev dependency).`);
+  if (!existsSync(spec))
+    throw new Error(`${spec} is missing: run \`npm install\` (@readme/oas-examples is a dev dependency).`);
   const out = join(WORK, name);
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'sdkgen.mjs'), 'generate', '--spec', spec, '--out', out, '--quiet'], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'sdkgen.mjs'), 'generate', '--spec', spec, '--out', out, '--quiet'],
+    { encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`generating ${name} failed:\n${run.stderr}${run.stdout}`);
   return out;
 }
@@ -39,14 +48,19 @@ export function corpusPackage(name: string): string {
 /** The path of an npm-installed runtime's binary (`bun`, `deno`, `workerd`); missing: what to install. */
 export function npmBinary(name: 'bun' | 'deno' | 'workerd'): string {
   const bin = join(ROOT, 'node_modules', '.bin', name);
-  if (!existsSync(bin)) throw new Error(`${name} is not installed: run \`npm install\` (${name} is a dev dependency of sdkgen; its binary comes in the npm package).`);
+  if (!existsSync(bin))
+    throw new Error(
+      `${name} is not installed: run \`npm install\` (${name} is a dev dependency of sdkgen; its binary comes in the npm package).`,
+    );
   return bin;
 }
 
 /** Debian's Chromium; missing: what to run. */
 export function chromiumBinary(): string {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`node scripts/ensure-browser.mjs\` as root (apt-get install -y chromium).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run \`node scripts/ensure-browser.mjs\` as root (apt-get install -y chromium).`,
+    );
   }
   return CHROMIUM;
 }
@@ -69,9 +83,17 @@ export function scratch(name: string): string {
  * Runs a command to its end (at most `timeoutMs`, then it is killed by pid) and returns its
  * stdout; a non-zero exit is an error carrying stderr.
  */
-export function runToEnd(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<string> {
+export function runToEnd(
+  cmd: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

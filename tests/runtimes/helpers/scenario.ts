@@ -25,7 +25,11 @@ export async function openaiBasics(mod: Mod, baseURL: string): Promise<Record<st
       return page.data.map((m: any) => `${m.id}@${m.owned_by}`);
     }),
     stream: await attempt(async () => {
-      const stream = await client.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true });
+      const stream = await client.chat.completions.create({
+        model: 'm',
+        messages: [{ role: 'user', content: 'hi' }],
+        stream: true,
+      });
       let text = '';
       let chunks = 0;
       for await (const chunk of stream) {
@@ -72,12 +76,23 @@ export async function openaiScenario(mod: Mod, baseURL: string): Promise<Record<
       }
     }),
     rateLimit: await attempt(async () => {
-      const limited = new OpenAI({ apiKey: 'test-key', baseURL, maxRetries: 1, fetch: counting, dangerouslyAllowBrowser: true });
+      const limited = new OpenAI({
+        apiKey: 'test-key',
+        baseURL,
+        maxRetries: 1,
+        fetch: counting,
+        dangerouslyAllowBrowser: true,
+      });
       try {
         await limited.models.retrieve('limited');
         return 'no error';
       } catch (error: any) {
-        return { rateLimit: error instanceof mod['RateLimitError'], status: error.status, attempts, message: error.message };
+        return {
+          rateLimit: error instanceof mod['RateLimitError'],
+          status: error.status,
+          attempts,
+          message: error.message,
+        };
       }
     }),
     withoutBrowserFlag: await attempt(async () => {

@@ -18,16 +18,23 @@ export interface TestedRuntime {
  * project installs (`package.json` dev dependencies, `scripts/ensure-browser.mjs`).
  */
 export const TESTED_RUNTIMES: readonly TestedRuntime[] = [
-  { name: 'Node.js', version: '20.19+', source: 'the generator\'s own runtime' },
+  { name: 'Node.js', version: '20.19+', source: "the generator's own runtime" },
   { name: 'Chromium (headless)', version: '156', source: 'Debian, page bundled by esbuild' },
   { name: 'Bun', version: '1.4.5', source: 'npm `bun`' },
   { name: 'Deno', version: '2.9.6', source: 'npm `deno`' },
-  { name: 'Cloudflare workerd', version: '1.20261123.1', scope: 'JSON and SSE calls', source: 'npm `workerd`, Worker bundled by esbuild' },
+  {
+    name: 'Cloudflare workerd',
+    version: '1.20261123.1',
+    scope: 'JSON and SSE calls',
+    source: 'npm `workerd`, Worker bundled by esbuild',
+  },
 ];
 
 /** `## Runtimes`: where the package is tested, and the browser rule of this client. */
 export function runtimesSection(settings: SdkSettings): Section {
-  const items = TESTED_RUNTIMES.map((r) => `- ${r.name} ${r.version}${r.scope ? ` (${r.scope})` : ''}: ${r.source}`);
+  const items = TESTED_RUNTIMES.map(
+    (r) => `- ${r.name} ${r.version}${r.scope ? ` (${r.scope})` : ''}: ${r.source}`,
+  );
   const browser =
     settings.browser === 'refuse'
       ? `In a web page the client refuses to start unless you pass ${codeSpan('dangerouslyAllowBrowser: true')}: the credential would be visible to the page's users.`
