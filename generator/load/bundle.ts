@@ -97,6 +97,8 @@ class Bundler {
         typeof rule === 'string' ? childRule(rule, key) : entryRule(rule, key),
         key,
       );
+      // In place, a value the walk did not replace needs no store.
+      if (inPlace && value === object[key]) continue;
       // A key named `__proto__` is data: define it, never let the assignment set the prototype.
       if (key === '__proto__')
         Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });

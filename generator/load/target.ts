@@ -30,7 +30,7 @@ export function resolveTarget(ref: string, baseFile: string, at: string): Target
     );
   }
   try {
-    splitPointer(pointer);
+    if (pointer.includes('%')) splitPointer(pointer); // only percent-decoding can fail
   } catch {
     throw loadError(baseFile, at, `$ref "${ref}" has invalid percent-encoding`, 'a valid URI reference');
   }

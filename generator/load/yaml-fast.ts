@@ -85,8 +85,21 @@ class BlockReader {
     return this.inline(i, this.at(i), parent);
   }
 
+  /** The last `keyAt` answer: a line is asked twice (is it a key? then: read it). */
+  private lastKey: { p: number; entry: { key: string; value: number } | undefined } = {
+    p: -1,
+    entry: undefined,
+  };
+
   /** The key of a `key: value` line whose key starts at `p`, and where its value starts. */
   private keyAt(i: number, p: number): { key: string; value: number } | undefined {
+    if (this.lastKey.p === p) return this.lastKey.entry;
+    const entry = this.readKey(i, p);
+    this.lastKey = { p, entry };
+    return entry;
+  }
+
+  private readKey(i: number, p: number): { key: string; value: number } | undefined {
     const text = this.text;
     const end = this.starts[i + 1]! - 1;
     const c = text[p]!;

@@ -14,12 +14,13 @@ export function bail(): never {
 /** A plain scalar's value by the core schema (null, bool, int, float, else the string itself). */
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
-  // Fast exit: starts with a letter none of the special values start with.
-  if (
-    (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) ||
-    (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70)
-  )
+  // Starting with a letter, only null and the booleans (4 or 5 letters) are not strings.
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (s.length !== 4 && s.length !== 5) return s;
+    if (/^(?:[Nn]ull|NULL)$/.test(s)) return null;
+    if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return c === 116 || c === 84;
     return s;
+  }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
