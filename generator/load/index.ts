@@ -39,11 +39,12 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const text = bytes.toString('utf8');
   const merged = bundle({ path, sha256: hash, text, value: parseText(path, text) });
   const locate = makeLocator(merged.sources);
-  validate(merged.document, merged.localRefs, locate);
-  if (dir)
+  const warnings = validate(merged.document, merged.localRefs, locate, { strict: options.strict });
+  // A repaired document is not cached: its warnings must be reported on every run.
+  if (dir && warnings.length === 0)
     writeCache(dir, { path, sha256: hash }, merged.files, {
       document: merged.document,
       sources: merged.sources,
     });
-  return { document: merged.document, file: path, sha256: hash, locate };
+  return { document: merged.document, file: path, sha256: hash, locate, ...(warnings.length ? { warnings } : {}) };
 }

@@ -36,7 +36,7 @@ function typeName(type: unknown): string {
 }
 
 /** Turns one ajv error into a diagnostic that says what was found and what was expected. */
-function toDiagnostic(error: ErrorObject, document: JsonObject, locate: Locate): Diagnostic {
+export function toDiagnostic(error: ErrorObject, document: JsonObject, locate: Locate): Diagnostic {
   const pointer = `#${error.instancePath}`;
   const value = valueAt(document, pointer);
   const what = describePosition(splitPointer(pointer) ?? []);
@@ -59,6 +59,15 @@ function toDiagnostic(error: ErrorObject, document: JsonObject, locate: Locate):
   return { level: 'error', stage: 'load', ...locate(pointer), pointer, message, expected };
 }
 
+/** The structure check's raw findings (ajv errors, `if` noise left out); empty when fine. */
+export function structureErrors(document: JsonObject, dialect: '3.0' | '3.1'): ErrorObject[] {
+  if (quickValid(structureSchema(dialect), document) === true) return [];
+  if (validatorFor(dialect, false)(document)) return [];
+  const validate = validatorFor(dialect, true);
+  validate(document);
+  return (validate.errors ?? []).filter((e) => e.keyword !== 'if');
+}
+
 /** Checks the document's structure; returns diagnostics (at most `limit`), empty when fine. */
 export function checkStructure(
   document: JsonObject,
@@ -66,12 +75,7 @@ export function checkStructure(
   locate: Locate,
   limit = 20,
 ): Diagnostic[] {
-  if (quickValid(structureSchema(dialect), document) === true) return [];
-  if (validatorFor(dialect, false)(document)) return [];
-  const validate = validatorFor(dialect, true);
-  validate(document);
-  return (validate.errors ?? [])
-    .filter((e) => e.keyword !== 'if')
+  return structureErrors(document, dialect)
     .slice(0, limit)
     .map((e) => toDiagnostic(e, document, locate));
 }

@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../ir/types.js';
+
 /** What `load` hands to `parse`. */
 export interface LoadedSpec {
   /**
@@ -14,6 +16,8 @@ export interface LoadedSpec {
    * Lines may be computed lazily — call only when reporting a problem.
    */
   locate(pointer: string): { file: string; line?: number };
+  /** Structural defects repaired with an obvious reading (`repair.ts`), absent when none. */
+  warnings?: Diagnostic[];
 }
 
 /** Options of `loadSpec`. */
@@ -24,4 +28,6 @@ export interface LoadOptions {
    * turns the cache off whatever this says.
    */
   cache?: string | false;
+  /** Repairable structural defects are errors instead of warnings (`--strict`). */
+  strict?: boolean;
 }

@@ -2,6 +2,7 @@ import { SdkgenError } from '../errors.js';
 import type { Diagnostic } from '../ir/types.js';
 import { describeJson, isObject, type JsonObject } from '../util/json.js';
 import { join } from '../util/pointer.js';
+import { repairStructure } from './repair.js';
 import { checkStructure } from './structure-check.js';
 import { valueAt } from './target.js';
 
@@ -46,12 +47,21 @@ function checkPathKeys(document: JsonObject, locate: Locate): Diagnostic[] {
 
 /**
  * Checks the merged document: a known OpenAPI version, the structure (see `structure.ts`), and
- * that every local `$ref` resolves. Throws one `SdkgenError` listing every problem found.
+ * that every local `$ref` resolves. Structural defects with an obvious reading are repaired in
+ * place and returned as warnings (`repair.ts`); with `strict` they are errors too. Throws one
+ * `SdkgenError` listing every error found.
  */
-export function validate(document: JsonObject, localRefs: [string, string][], locate: Locate): void {
+export function validate(
+  document: JsonObject,
+  localRefs: [string, string][],
+  locate: Locate,
+  options: { strict?: boolean } = {},
+): Diagnostic[] {
   const dialect = dialectOf(document, locate);
   if (typeof dialect !== 'string') throw new SdkgenError(dialect);
+  const warnings = repairStructure(document, dialect, locate);
   const problems = [...checkStructure(document, dialect, locate), ...checkPathKeys(document, locate)];
+  if (options.strict) problems.unshift(...warnings.map((w): Diagnostic => ({ ...w, level: 'error' })));
   if (dialect === '3.1' && !['paths', 'webhooks', 'components'].some((key) => key in document)) {
     problems.push(
       problem(locate, '#', 'the document has no "paths", "webhooks" or "components"', 'at least one of them'),
@@ -70,4 +80,5 @@ export function validate(document: JsonObject, localRefs: [string, string][], lo
     });
   }
   if (problems.length > 0) throw new SdkgenError(problems);
+  return warnings;
 }

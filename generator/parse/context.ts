@@ -15,6 +15,8 @@ export interface ParseOptions {
    * among them) contain such paths and must still be compared.
    */
   lenientPathParams?: boolean;
+  /** Every warning is an error instead (`--strict`): nothing is read with a fallback. */
+  strict?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export class ParseContext {
   }
 
   warn(pointer: string, message: string, expected?: string): void {
+    if (this.options.strict) return this.error(pointer, message, expected);
     if (this.firstTime('warning', pointer, message))
       this.warnings.push(this.diagnostic('warning', pointer, message, expected));
   }

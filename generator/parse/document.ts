@@ -25,7 +25,8 @@ export function parseDocument(ctx: ParseContext, version: string): IRDocument {
     webhooks: parseWebhooksIfSupported(ctx, doc.webhooks),
     securitySchemes: ctx.securitySchemes,
     tags: parseTags(doc.tags),
-    diagnostics: ctx.warnings,
+    // The load stage's repairs first (`load/repair.ts`), then this stage's warnings.
+    diagnostics: [...(ctx.loaded.warnings ?? []), ...ctx.warnings],
   };
   return ir;
 }

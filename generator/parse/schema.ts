@@ -27,7 +27,15 @@ export function parseSchema(ctx: ParseContext, raw: unknown, pointer: string): I
 /** The structural part of a schema: ref, own type, allOf and oneOf/anyOf combined. */
 function parseShape(ctx: ParseContext, s: JsonObject, pointer: string): IRSchema {
   const ref = ctx.schemaRef(s, pointer);
-  if (ref !== undefined) return parseRef(ctx, ref, pointer);
+  if (ref !== undefined) {
+    // Beside `$ref`, 3.0 ignores every keyword; descriptive ones are still read (see `readMeta`),
+    // ones that would shape the value are not, which the author may not expect.
+    const ignored = typeof s.$ref === 'string' && ctx.dialect.name === '3.0' ? STRUCTURE.filter((k) => k !== '$ref' && k in s) : [];
+    if (ignored.length > 0) {
+      ctx.warn(pointer, `${ignored.map((k) => `"${k}"`).join(', ')} beside "$ref" ignored (OpenAPI 3.0 ignores siblings of $ref)`, 'an allOf of the $ref and the extra keywords');
+    }
+    return parseRef(ctx, ref, pointer);
+  }
   const composed = Array.isArray(s.allOf) || Array.isArray(s.oneOf) || Array.isArray(s.anyOf);
   if (!composed) return parseOwn(ctx, s, pointer);
   const parts: IRSchema[] = [];
