@@ -194,6 +194,34 @@ describe('chat.completions.stream', () => {
     await expect(stream.done()).rejects.toBeInstanceOf(runtime.APIUserAbortError);
   });
 
+  it('logprobs arrive as delta events with the list so far, and once as done', async () => {
+    const { ChatCompletionStream } = await load('lib/chat/chat-completion-stream');
+    const lp = (token: string) => ({ token, logprob: -0.1, bytes: null, top_logprobs: [] });
+    const chunk = (delta: object, logprobs: object | null, finish_reason: string | null = null) => ({
+      id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm',
+      choices: [{ index: 0, delta, logprobs, finish_reason }],
+    });
+    const lines = [
+      chunk({ role: 'assistant', content: 'Hi' }, { content: [lp('Hi')], refusal: null }),
+      chunk({ content: '!' }, { content: [lp('!')], refusal: null }),
+      chunk({}, null, 'stop'),
+    ].map((c) => JSON.stringify(c) + '\n');
+    const body = new Blob(lines).stream();
+    const stream = ChatCompletionStream.fromReadableStream(body);
+    // the snapshot is the live list: its length is read when the event fires
+    const seen: unknown[] = [];
+    for (const name of ['logprobs.content.delta', 'logprobs.content.done']) {
+      stream.on(name, (p: Module) => seen.push([name, p.content.map((t: Module) => t.token), p.snapshot?.length]));
+    }
+    await stream.done();
+    expect(seen).toEqual([
+      ['logprobs.content.delta', ['Hi'], 1],
+      ['logprobs.content.delta', ['!'], 2],
+      ['logprobs.content.done', ['Hi', '!'], undefined],
+    ]);
+    expect((await stream.finalChatCompletion()).choices[0].logprobs.content).toHaveLength(2);
+  });
+
   it('toReadableStream() → ChatCompletionStream.fromReadableStream() replays the same completion', async () => {
     serve('chat-tool-calls.sse');
     const { ChatCompletionStream } = await load('lib/chat/chat-completion-stream');
