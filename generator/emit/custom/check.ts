@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { posix, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import type ts from 'typescript';
 import { SdkgenError } from '../../errors.js';
 import type { Diagnostic } from '../../ir/types.js';
+import { PACKAGE_ROOT } from '../../paths.js';
 import { cacheKey, emitCacheDir, TextCache } from '../cache.js';
 import type { GeneratedFile } from '../types.js';
 import { packagePath, type CustomModule } from './modules.js';
@@ -73,6 +74,15 @@ export function checkCustomModules(sources: GeneratedFile[], modules: CustomModu
     if (text !== undefined) return tsc.createSourceFile(p, text, lang, true);
     return p.startsWith(src) ? undefined : getSourceFile(p, lang);
   };
+  // A bare import (`zod`, an optional peer) the package's folder cannot resolve (a package
+  // generated outside any node_modules tree) is resolved from sdkgen's own folder instead.
+  const fallback = join(PACKAGE_ROOT, 'package.json');
+  host.resolveModuleNames = (names, containing) =>
+    names.map((name) => {
+      const found = tsc.resolveModuleName(name, containing, OPTIONS, host).resolvedModule;
+      if (found || name.startsWith('.')) return found;
+      return tsc.resolveModuleName(name, fallback, OPTIONS, host).resolvedModule;
+    });
   const program = tsc.createProgram({ rootNames: [...byPath.keys()], options: OPTIONS, host });
   const found: Diagnostic[] = [];
   for (const [path, module] of byPath) {

@@ -2,6 +2,7 @@ import type { IRDocument } from '../../ir/types.js';
 import { render } from '../render.js';
 import type { ApiMethod, ApiModel, ApiResource } from './api-model.js';
 import { anchor, codeSpan, firstSentence, lineText } from './markdown.js';
+import { pollingApiSection } from './readme/polling.js';
 import { splitSignature } from './signature.js';
 
 /** One method line of api.md. */
@@ -67,11 +68,12 @@ function resourceSection(model: ApiModel, r: ApiResource) {
  */
 export function renderApiMd(ir: IRDocument, model: ApiModel, clientName: string, extraSections: string[]): string {
   const resources = model.resources.filter((r) => r.methods.length > 0 || r.types.length > 0);
+  const polling = pollingApiSection(model);
   return render('docs/api.md', {
     title: lineText(`${ir.info.title} ${ir.info.version}`),
     client: codeSpan(clientName),
     operations: model.methods.length === 1 ? '1 operation' : `${model.methods.length} operations`,
     resources: resources.map((r) => resourceSection(model, r)),
-    extraSections,
+    extraSections: [...(polling ? [polling] : []), ...extraSections],
   });
 }

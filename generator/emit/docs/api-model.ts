@@ -35,6 +35,8 @@ export interface ApiResource {
   /** Types the resource module exports (params, responses, pages). */
   types: string[];
   methods: ApiMethod[];
+  /** Its `poll` / `…AndPoll` helpers (`emit/sdk/poll-view.ts`): name and signature. */
+  polls: { name: string; signature: string }[];
 }
 
 /** The whole documented surface: every resource in the order the SDK emitter writes them. */
@@ -78,7 +80,7 @@ export function apiModel(ir: IRDocument, settings: SdkSettings): ApiModel {
       if (example) method.example = example;
       return method;
     });
-    resources.push({ accessor, path, className: view.className, file: view.path, types: view.typeNames, methods });
+    resources.push({ accessor, path, className: view.className, file: view.path, types: view.typeNames, methods, polls: view.pollMethods.map((p) => ({ name: p.name, signature: p.signature.replace(/^async /, '') })) });
     for (const c of node.children) visit(c, [...path, c.property]);
   };
   for (const c of resourceTree(ir.operations).children) visit(c, [c.property]);

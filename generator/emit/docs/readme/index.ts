@@ -6,6 +6,7 @@ import { codeSpan, inlineText } from '../markdown.js';
 import { pickShowcase } from '../showcase.js';
 import { authSection, installSection, usageSection } from './basics.js';
 import { paginationSection, streamingSection, uploadSection } from './capabilities.js';
+import { pollingSection } from './polling.js';
 import { errorsSection, loggingSection, rawResponseSection, timeoutSection } from './client.js';
 import { runtimesSection } from './runtimes.js';
 import type { Section } from './section.js';
@@ -22,6 +23,7 @@ export function renderReadme(ir: IRDocument, settings: SdkSettings, model: ApiMo
     authSection(settings, model),
     streamingSection(settings, model, show),
     paginationSection(settings, model, show),
+    pollingSection(settings, model),
     uploadSection(settings, model, show),
     errorsSection(settings, model, show),
     timeoutSection(settings, model, show),
