@@ -18,7 +18,8 @@ const untimed: StageTimer = async (_stage, run) => run();
 /**
  * Everything after annotate: run the emitters, format with prettier, add the runtime and the
  * manifest, and build ESM/CJS + declarations (`outDir`: where the package will live, for module
- * resolution of its imports; `build: false` leaves `dist/` out, for checks of the sources only).
+ * resolution of its imports; `build: false`: sources only, no `dist/` and no `dist` entries in the
+ * manifest, for users who compile the generated code with their own tools).
  * Returns the package's files sorted by path.
  */
 export async function emitPackage(
@@ -47,7 +48,7 @@ export async function emitPackage(
   };
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
   const meta: GeneratedFile[] = [
-    { path: 'package.json', contents: packageJson(settings, { zod: hasZod, subpaths: additions.entries, optionalPeers: additions.optionalPeers }) },
+    { path: 'package.json', contents: packageJson(settings, { zod: hasZod, subpaths: additions.entries, optionalPeers: additions.optionalPeers, dist: build }) },
     { path: 'tsconfig.json', contents: packageTsconfig() },
     { path: 'README.md', contents: render('package/README.md', settings) },
     { path: 'api.md', contents: render('package/api.md', settings) },

@@ -8,10 +8,14 @@ function entry(name: string) {
   };
 }
 
-/** `package.json` of the generated package: no dependencies, `.` and (when emitted) `./zod`. */
+/**
+ * `package.json` of the generated package: no dependencies, `.` and (when emitted) `./zod`.
+ * `dist: false` (sources-only output, built by the user's own tools): no entry points into
+ * `dist/` at all, and only the sources and docs in `files`.
+ */
 export function packageJson(
   settings: SdkSettings,
-  entries: { zod: boolean; subpaths?: Record<string, string>; optionalPeers?: Record<string, string> },
+  entries: { zod: boolean; subpaths?: Record<string, string>; optionalPeers?: Record<string, string>; dist?: boolean },
 ): string {
   const exports: Record<string, unknown> = { '.': entry('index') };
   if (entries.zod) exports['./zod'] = entry('zod/index');
@@ -22,6 +26,10 @@ export function packageJson(
     peerDependenciesMeta: Object.fromEntries(Object.keys(peers).map((p) => [p, { optional: true }])),
   };
   exports['./package.json'] = './package.json';
+  const entryPoints =
+    entries.dist === false
+      ? {}
+      : { main: './dist/cjs/index.js', module: './dist/esm/index.js', types: './dist/cjs/index.d.ts', exports };
   const manifest = {
     name: settings.packageName,
     version: settings.version,
@@ -29,11 +37,8 @@ export function packageJson(
     license: 'MIT',
     type: 'module',
     sideEffects: false,
-    main: './dist/cjs/index.js',
-    module: './dist/esm/index.js',
-    types: './dist/cjs/index.d.ts',
-    exports,
-    files: ['dist', 'src', 'README.md', 'api.md'],
+    ...entryPoints,
+    files: [...(entries.dist === false ? [] : ['dist']), 'src', 'README.md', 'api.md'],
     engines: { node: '>=20' },
     dependencies: {},
     ...optional,
