@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +55,24 @@ describe('sdkgen init', () => {
         name: 'hello',
       }),
     ]);
+  });
+
+  it('takes an http(s) URL: fetches it to check it loads, and writes the URL as the input', async () => {
+    const server = createServer((_req, res) => res.end(helloSpec()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hello.yaml`;
+      const d = mkdtempSync(join(dir, 'init-'));
+      const { file, operations } = await initProject({ input: url, dir: d, format: 'json' });
+      expect(operations).toBe(1);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+        input: url,
+        output: './sdk/hello',
+        name: 'hello',
+      });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('writes a typed TypeScript config by default', async () => {
