@@ -1,5 +1,7 @@
 import { foldedBlock, literalBlock } from './yaml-block.js';
 import { flowNode, setKey } from './yaml-flow.js';
+import { BLANK } from './yaml-lines.js';
+import { PlainLines } from './yaml-plain.js';
 import { BAIL, bail, doubleQuoted, keyOf, resolvePlain, singleQuoted } from './yaml-scalars.js';
 
 /**
@@ -21,33 +23,7 @@ export function parseYamlFast(text: string): { value: unknown } | undefined {
   }
 }
 
-const BLANK = 1;
-const COMMENT = 2;
-
-class BlockReader {
-  /** Offset of each line's first character; one more entry: the end of the text. */
-  private readonly starts: number[] = [];
-  /** Leading spaces of each line (of the content column, for `- key:` lines once read). */
-  private readonly indent: number[] = [];
-  /** BLANK (whitespace only), COMMENT (`#` first), or 0. */
-  private readonly kind: number[] = [];
-  private line = 0;
-
-  constructor(private readonly text: string) {
-    for (let p = 0; p < text.length;) {
-      const end = text.indexOf('\n', p);
-      this.starts.push(p);
-      let q = p;
-      while (text.charCodeAt(q) === 32) q++;
-      this.indent.push(q - p);
-      let r = q;
-      while (text[r] === ' ' || text[r] === '\t') r++;
-      this.kind.push(r === end ? BLANK : text[q] === '#' ? COMMENT : 0);
-      p = end + 1;
-    }
-    this.starts.push(text.length);
-  }
-
+class BlockReader extends PlainLines {
   document(): unknown {
     const first = this.next(0);
     if (first === this.kind.length) bail();
@@ -56,22 +32,6 @@ class BlockReader {
     const value = this.node(-1);
     if (this.next(this.line) !== this.kind.length) bail();
     return value;
-  }
-
-  /** The first line at or after `from` with content (not blank, not a comment). */
-  private next(from: number): number {
-    let i = from;
-    while (i < this.kind.length && this.kind[i] !== 0) i++;
-    return i;
-  }
-
-  private at(i: number): number {
-    return this.starts[i]! + this.indent[i]!;
-  }
-
-  private isDash(i: number): boolean {
-    const p = this.at(i);
-    return this.text[p] === '-' && (this.text[p + 1] === ' ' || this.text[p + 1] === '\n');
   }
 
   /** A node starting on a fresh line, more indented than `parent`; null when there is none. */
@@ -214,41 +174,5 @@ class BlockReader {
     const rest = this.text.slice(end, this.starts[last + 1]! - 1);
     if (!/^(?:[ \t]+(?:#.*)?)?$/.test(rest)) bail();
     this.line = last + 1;
-  }
-
-  /** A plain scalar, continued on following lines indented more than `parent` (folded). */
-  private plain(i: number, p: number, parent: number): unknown {
-    const text = this.text;
-    let [value, ended] = this.plainLine(text.slice(p, this.starts[i + 1]! - 1));
-    let multi = false;
-    let empties = 0;
-    this.line = i + 1;
-    for (let j = i + 1; !ended && j < this.kind.length; j++) {
-      if (this.kind[j] === BLANK) {
-        empties++;
-        continue;
-      }
-      if (this.kind[j] === COMMENT || this.indent[j]! <= parent) break;
-      const [line, comment] = this.plainLine(text.slice(this.at(j), this.starts[j + 1]! - 1));
-      if (line.startsWith('- ') || line.startsWith('#') || line === '-') bail();
-      value += (empties > 0 ? '\n'.repeat(empties) : ' ') + line;
-      empties = 0;
-      multi = true;
-      ended = comment;
-      this.line = j + 1;
-    }
-    return multi ? value : resolvePlain(value);
-  }
-
-  /**
-   * One line of a plain scalar without its trailing comment (a comment ends the scalar), and
-   * whether there was one. Bails on `: ` (a nested mapping) and tabs.
-   */
-  private plainLine(raw: string): [string, boolean] {
-    if (raw.includes('\t')) bail();
-    const hash = raw.indexOf(' #');
-    const s = (hash === -1 ? raw : raw.slice(0, hash)).trim();
-    if (s.includes(': ') || s.endsWith(':')) bail();
-    return [s, hash !== -1];
   }
 }
