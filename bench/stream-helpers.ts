@@ -4,6 +4,8 @@
  * and of the official `openai` package, on the same transcript (20,000 text deltas) served by
  * a mocked `fetch` in 64 KB pieces, so only the client's work is measured. Each run listens to
  * the text-delta event and awaits the final result; runs alternate, 2 warm-up rounds, median of 5.
+ * A third row puts our chat helper beside our own raw `create({ stream: true })` iteration: what
+ * the helper layer (snapshot, events, final parse) costs.
  *
  * Run: `npx tsx bench/stream-helpers.ts` or `npm run bench -- --only stream-helpers`.
  * The package is `generated/openai` (`npm run generate`), or `OPENAI_HELPERS_PACKAGE`.
@@ -124,12 +126,28 @@ export async function benchStreamHelpers(): Promise<BenchRow[]> {
     const final = await stream.finalResponse();
     return final.output_text.length === chars ? chars : 0;
   };
+  const rawRun = (client: any): Runner => async () => {
+    let chars = 0;
+    for await (const chunk of await client.chat.completions.create({ ...chatParams, stream: true })) {
+      chars += chunk.choices[0]?.delta.content?.length ?? 0;
+    }
+    return chars;
+  };
   const chatResult = await compare(chatRun(new Ours(options(chat))), chatRun(new OpenAI(options(chat))));
+  const overhead = await compare(chatRun(new Ours(options(chat))), rawRun(new Ours(options(chat))));
   const responsesResult = await compare(responsesRun(new Ours(options(responses))), responsesRun(new OpenAI(options(responses))));
   const peer = { peerName: 'openai 7.5.0', unit: 'events/CPU s', better: 'higher' as const, goal: '≥ 1.0×' };
   return [
     { name: `chat.completions.stream() ${EVENTS} content deltas`, ours: chatResult.ours, peer: chatResult.peer, ...peer },
     { name: `responses.stream() ${EVENTS} output_text deltas`, ours: responsesResult.ours, peer: responsesResult.peer, ...peer },
+    {
+      name: `chat helper vs our raw create({ stream: true })`,
+      ours: overhead.ours,
+      peer: overhead.peer,
+      ...peer,
+      peerName: 'raw Stream',
+      goal: 'cost of the helper layer, no goal',
+    },
   ];
 }
 

@@ -37,23 +37,30 @@ export function accumulateChunk(
       if (delta.function_call.name) call.name = delta.function_call.name;
       if (delta.function_call.arguments) call.arguments = (call.arguments ?? '') + delta.function_call.arguments;
     }
-    for (const part of delta.tool_calls ?? []) {
-      const calls = (message.tool_calls ??= []);
-      const call = calls[part.index];
-      if (!call) {
-        calls[part.index] = {
-          id: part.id ?? '',
-          type: 'function',
-          function: { name: part.function?.name ?? '', arguments: part.function?.arguments ?? '' },
-        };
-        continue;
-      }
-      if (part.id) call.id = part.id;
-      if (part.function?.name) call.function.name = part.function.name;
-      if (part.function?.arguments) call.function.arguments += part.function.arguments;
-    }
+    if (delta.tool_calls) accumulateToolCalls(message, delta.tool_calls);
   }
   return snap;
+}
+
+function accumulateToolCalls(
+  message: ChatCompletionSnapshot.Message,
+  parts: NonNullable<ChatCompletionChunk['choices'][number]['delta']['tool_calls']>,
+): void {
+  const calls = (message.tool_calls ??= []);
+  for (const part of parts) {
+    const call = calls[part.index];
+    if (!call) {
+      calls[part.index] = {
+        id: part.id ?? '',
+        type: 'function',
+        function: { name: part.function?.name ?? '', arguments: part.function?.arguments ?? '' },
+      };
+      continue;
+    }
+    if (part.id) call.id = part.id;
+    if (part.function?.name) call.function.name = part.function.name;
+    if (part.function?.arguments) call.function.arguments += part.function.arguments;
+  }
 }
 
 /** The snapshot as a finished `ChatCompletion`; every choice must have its finish reason. */

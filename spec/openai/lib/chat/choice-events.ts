@@ -52,7 +52,14 @@ export class ChoiceEvents<ParsedT> {
     if (chunk.logprobs?.refusal && snapshot.logprobs?.refusal) {
       stream._emit('logprobs.refusal.delta', { refusal: chunk.logprobs.refusal, snapshot: snapshot.logprobs.refusal });
     }
-    for (const part of delta?.tool_calls ?? []) {
+    const parts = delta?.tool_calls;
+    if (parts) this.#toolCallDeltas(parts, message);
+    if (chunk.finish_reason) this.finish();
+  }
+
+  #toolCallDeltas(parts: NonNullable<ChunkChoice['delta']['tool_calls']>, message: ChatCompletionSnapshot.Message): void {
+    const { stream } = this;
+    for (const part of parts) {
       if (this.#toolCall !== undefined && this.#toolCall !== part.index) this.#toolCallDone(this.#toolCall);
       this.#toolCall = part.index;
       const call = message.tool_calls?.[part.index];
@@ -65,7 +72,6 @@ export class ChoiceEvents<ParsedT> {
         arguments_delta: part.function?.arguments ?? '',
       });
     }
-    if (chunk.finish_reason) this.finish();
   }
 
   /** Emits every done event not emitted yet (the choice finished or the stream ended). */

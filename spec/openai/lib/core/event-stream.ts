@@ -123,6 +123,13 @@ export class EventStream<Events extends BaseEvents> {
   _emit<E extends keyof Events>(event: E, ...args: EventParameters<Events, E>): void {
     const entries = this.#listeners.get(event);
     if (!entries || entries.length === 0) return;
+    if (entries.length === 1) {
+      // the common case (one listener per event): no copy
+      const only = entries[0]!;
+      if (only.once) entries.length = 0;
+      (only.listener as (...a: unknown[]) => void)(...args);
+      return;
+    }
     const snapshot = entries.slice();
     if (snapshot.some((e) => e.once)) this.#listeners.set(event, entries.filter((e) => !e.once));
     for (const { listener } of snapshot) (listener as (...a: unknown[]) => void)(...args);
