@@ -53,7 +53,7 @@ export async function sdkConfigOf(p: ResolvedProject, ir: IRDocument): Promise<S
   return config;
 }
 
-/** Spec warnings as errors (`strict`): the run stops before anything is emitted. */
+/** Config and annotate warnings as errors (`strict`; load and parse fail on their own): nothing is emitted. */
 function failOnWarnings(ir: IRDocument): void {
   const warnings = ir.diagnostics.filter((d) => d.level === 'warning');
   if (warnings.length > 0) throw new SdkgenError(warnings.map((d) => ({ ...d, level: 'error' as const })));
@@ -69,8 +69,8 @@ export async function runProject(p: ResolvedProject, options: RunOptions = {}): 
   const strict = options.strict ?? p.strict;
   const sourcesOnly = options.sourcesOnly ?? p.sourcesOnly;
   const input = await time('source', () => resolveInput(p));
-  const loaded = await time('load', () => loadSpec(input.path));
-  const parsed = await time('parse', () => parseSpec(loaded));
+  const loaded = await time('load', () => loadSpec(input.path, strict ? { strict } : {}));
+  const parsed = await time('parse', () => parseSpec(loaded, strict ? { strict } : {}));
   const config = p.sdk === undefined ? undefined : await time('config', () => sdkConfigOf(p, parsed));
   note(`${parsed.operations.length} operations, ${Object.keys(parsed.schemas).length} schemas`);
   const ir = await time('annotate', () => annotate(parsed, config));

@@ -165,6 +165,21 @@ describe('generate --check', () => {
     );
   }, 300_000);
 
+  it('strict also makes load repairs errors (a response without description), at the load stage', async () => {
+    const d = mkdtempSync(join(dir, 'strict-load-'));
+    writeFileSync(join(d, 'hello.yaml'), helloSpec().replace('          description: ok\n', ''));
+    const options = { input: 'hello.yaml', output: 'sdk', sourcesOnly: true, strict: true, cwd: d };
+    const error = await generate(options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SdkgenError);
+    expect((error as SdkgenError).diagnostics[0]).toMatchObject({
+      level: 'error',
+      stage: 'load',
+      file: join(d, 'hello.yaml'),
+    });
+    expect((error as SdkgenError).message).toContain('no "description"');
+    expect(existsSync(join(d, 'sdk'))).toBe(false);
+  });
+
   it('--no-cache reads and writes no cache (as SDKGEN_NO_CACHE=1)', async () => {
     const d = mkdtempSync(join(dir, 'cache-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
