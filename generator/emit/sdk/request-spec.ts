@@ -80,7 +80,7 @@ export function requestSpec(
   if (op.binary) {
     entries.push('binary: true');
     if (op.binary.mediaTypes.length) entries.push(`accept: ${quote(op.binary.mediaTypes.join(', '))}`);
-  } else if (op.responseMedia && op.responseMedia.kind !== 'stream' && op.responseMedia.mediaType !== 'application/json') {
+  } else if (op.responseMedia && op.responseMedia.kind !== 'stream' && !/^application\/json\s*(;|$)/i.test(op.responseMedia.mediaType)) {
     entries.push(`accept: ${quote(op.responseMedia.mediaType)}`);
   }
   if (op.pagination) {

@@ -1,4 +1,5 @@
 import type { APIResponseProps } from './api-promise.js';
+import { isJsonType } from './param-style.js';
 import { Stream } from './streaming.js';
 
 /**
@@ -20,9 +21,7 @@ export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
     await response.body?.cancel().catch(() => undefined);
     return null as T;
   }
-  const type = response.headers.get('content-type') ?? '';
-  const isJSON = /^application\/(?:[\w.+-]*\+)?json\b/i.test(type.trim());
-  if (!isJSON) return (await response.text()) as T;
+  if (!isJsonType(response.headers.get('content-type') ?? '')) return (await response.text()) as T;
   const text = await response.text();
   if (!text) return null as T;
   return withRequestId(JSON.parse(text), response.headers.get(requestIdHeader)) as T;
