@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, diff, generate } from '../../generator/api.js';
 import { SdkgenError } from '../../generator/errors.js';
-import { comparePackage, formatCheck } from '../../generator/project/check.js';
 import { CLI, exec, helloSpec, ROOT, sdkgen, snapshot } from './helpers.js';
 
 let dir: string;
@@ -12,58 +11,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(ROOT, '.tmp', 'cli-check-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-describe('comparePackage', () => {
-  it.each([
-    [
-      'identical',
-      { a: '1', 'src/b': '2' },
-      { a: '1', 'src/b': '2' },
-      { added: [], removed: [], changed: [] },
-    ],
-    [
-      'one of each',
-      { a: '1', 'src/b': '2', 'src/c': '3' },
-      { a: '1', 'src/b': 'x', 'src/d': '4' },
-      { added: ['src/d'], removed: ['src/c'], changed: ['src/b'] },
-    ],
-    [
-      'installs are not compared',
-      { a: '1', 'node_modules/x/y': '9' },
-      { a: '1' },
-      { added: [], removed: [], changed: [] },
-    ],
-  ])('%s', (_what, disk, generated, want) => {
-    const d = mkdtempSync(join(dir, 'cmp-'));
-    for (const [path, text] of Object.entries(disk)) {
-      mkdirSync(join(d, path, '..'), { recursive: true });
-      writeFileSync(join(d, path), text);
-    }
-    const files = Object.entries(generated).map(([path, contents]) => ({ path, contents }));
-    expect(comparePackage(d, files)).toEqual(want);
-  });
-
-  it('leaves dist/ out when the build was skipped, and lists differences sorted by path', () => {
-    const d = mkdtempSync(join(dir, 'cmp-'));
-    mkdirSync(join(d, 'dist'));
-    writeFileSync(join(d, 'dist', 'index.js'), 'x');
-    writeFileSync(join(d, 'b'), 'old');
-    const r = comparePackage(
-      d,
-      [
-        { path: 'a', contents: '' },
-        { path: 'b', contents: 'new' },
-      ],
-      true,
-    );
-    expect(r).toEqual({ added: ['a'], removed: [], changed: ['b'] });
-    expect(formatCheck({ added: ['z'], removed: ['a'], changed: ['m'] })).toEqual([
-      '  - a (removed)',
-      '  ~ m (changed)',
-      '  + z (added)',
-    ]);
-  });
-});
 
 describe('generate --check', () => {
   it('through the API: returns the files written; check is clean, then stale after a spec change, writing nothing', async () => {
