@@ -1,7 +1,7 @@
 /**
  * `client.chat.completions.stream()` against recorded transcripts from a local server: events,
  * the growing snapshot, split chunks, tool-call argument deltas, refusal, `[DONE]`, an error
- * event mid-stream, abort in the middle, async iteration and `toReadableStream()`.
+ * event mid-stream, abort in the middle and async iteration (replays: chat-stream-replay.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../patterns/helpers/server.js';
@@ -192,41 +192,5 @@ describe('chat.completions.stream', () => {
     const stream = openai.chat.completions.stream(params);
     for await (const chunk of stream) if (chunk.choices[0]?.delta.content) break;
     await expect(stream.done()).rejects.toBeInstanceOf(runtime.APIUserAbortError);
-  });
-
-  it('logprobs arrive as delta events with the list so far, and once as done', async () => {
-    const { ChatCompletionStream } = await load('lib/chat/chat-completion-stream');
-    const lp = (token: string) => ({ token, logprob: -0.1, bytes: null, top_logprobs: [] });
-    const chunk = (delta: object, logprobs: object | null, finish_reason: string | null = null) => ({
-      id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm',
-      choices: [{ index: 0, delta, logprobs, finish_reason }],
-    });
-    const lines = [
-      chunk({ role: 'assistant', content: 'Hi' }, { content: [lp('Hi')], refusal: null }),
-      chunk({ content: '!' }, { content: [lp('!')], refusal: null }),
-      chunk({}, null, 'stop'),
-    ].map((c) => JSON.stringify(c) + '\n');
-    const body = new Blob(lines).stream();
-    const stream = ChatCompletionStream.fromReadableStream(body);
-    // the snapshot is the live list: its length is read when the event fires
-    const seen: unknown[] = [];
-    for (const name of ['logprobs.content.delta', 'logprobs.content.done']) {
-      stream.on(name, (p: Module) => seen.push([name, p.content.map((t: Module) => t.token), p.snapshot?.length]));
-    }
-    await stream.done();
-    expect(seen).toEqual([
-      ['logprobs.content.delta', ['Hi'], 1],
-      ['logprobs.content.delta', ['!'], 2],
-      ['logprobs.content.done', ['Hi', '!'], undefined],
-    ]);
-    expect((await stream.finalChatCompletion()).choices[0].logprobs.content).toHaveLength(2);
-  });
-
-  it('toReadableStream() → ChatCompletionStream.fromReadableStream() replays the same completion', async () => {
-    serve('chat-tool-calls.sse');
-    const { ChatCompletionStream } = await load('lib/chat/chat-completion-stream');
-    const replay = ChatCompletionStream.fromReadableStream(openai.chat.completions.stream(params).toReadableStream());
-    const message = (await replay.finalChatCompletion()).choices[0].message;
-    expect(message.tool_calls.map((c: Module) => c.function.arguments)).toEqual(['{"city": "Paris"}', '{"zone": "CET"}']);
   });
 });
