@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from '../paths.js';
  * peers, and prints ratios. Each bench module exports one `bench*` function returning rows.
  * Timings are printed, never asserted.
  */
-const suites = ['start', 'load', 'generate', 'sse', 'stream-helpers', 'zod', 'diff', 'bundle'] as const;
+const suites = ['start', 'load', 'generate', 'corpus', 'sse', 'stream-helpers', 'zod', 'diff', 'bundle'] as const;
 
 export interface BenchRow {
   /** What was measured, e.g. `load+parse+annotate (warm)`. */

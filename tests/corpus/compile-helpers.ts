@@ -49,15 +49,16 @@ export async function writeSources(dir: string, files: GeneratedFile[]): Promise
 
 /**
  * Type-checks several packages in one `tsc` program (one cold start instead of one per
- * package): a tsconfig in `root` whose `files` are every package's `src/` and `tests/`
- * sources. Returns the diagnostics grouped by package folder ('' key: unattributed).
+ * package): a tsconfig in `root` whose `files` are every package's sources in `folders`
+ * (default `src/` and `tests/`). Returns the diagnostics grouped by package folder ('' key: unattributed).
  */
 export async function tscAll(
   root: string,
   dirs: string[],
   compilerOptions: Record<string, unknown>,
+  folders: readonly string[] = ['src', 'tests'],
 ): Promise<Map<string, string[]>> {
-  const files = dirs.flatMap((d) => listTs(d).map((f) => relative(root, f)));
+  const files = dirs.flatMap((d) => listTs(d, folders).map((f) => relative(root, f)));
   await mkdir(root, { recursive: true });
   const config = { compilerOptions: { noEmit: true, skipLibCheck: true, types: [], ...compilerOptions }, files };
   await writeFile(join(root, 'tsconfig.json'), JSON.stringify(config, null, 2));
@@ -71,9 +72,9 @@ export async function tscAll(
   return byDir;
 }
 
-function listTs(dir: string): string[] {
+function listTs(dir: string, folders: readonly string[]): string[] {
   const out: string[] = [];
-  for (const sub of ['src', 'tests']) {
+  for (const sub of folders) {
     const walk = (d: string): void => {
       let entries;
       try {
