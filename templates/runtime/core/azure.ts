@@ -112,7 +112,12 @@ function envHint(env: string | undefined): string {
 /** A header layer as a plain record, keeping `null` (removal) values. */
 function headerRecord(layer: HeadersLike | undefined): Record<string, HeaderValue> {
   if (!layer) return {};
-  if (typeof Headers !== 'undefined' && layer instanceof Headers) return Object.fromEntries(layer.entries());
+  if (typeof Headers !== 'undefined' && layer instanceof Headers) {
+    // forEach, not entries(): compiles without the DOM.Iterable lib.
+    const out: Record<string, HeaderValue> = {};
+    layer.forEach((value, key) => (out[key] = value));
+    return out;
+  }
   return Array.isArray(layer) ? Object.fromEntries(layer) : { ...(layer as Record<string, HeaderValue>) };
 }
 

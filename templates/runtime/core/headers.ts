@@ -27,7 +27,12 @@ export function removedHeaders(layer: HeadersLike | undefined | null): Set<strin
 
 function entriesOf(layer: HeadersLike | undefined | null): Array<[string, HeaderValue]> {
   if (!layer) return [];
-  if (typeof Headers !== 'undefined' && layer instanceof Headers) return [...layer.entries()];
+  if (typeof Headers !== 'undefined' && layer instanceof Headers) {
+    // forEach, not entries(): compiles without the DOM.Iterable lib.
+    const out: Array<[string, HeaderValue]> = [];
+    layer.forEach((value, key) => out.push([key, value]));
+    return out;
+  }
   if (Array.isArray(layer)) return layer;
   return Object.entries(layer).map(([k, v]) => [k, v === null || v === undefined ? v : String(v)]);
 }

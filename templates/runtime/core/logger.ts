@@ -51,7 +51,10 @@ export function redact(value: unknown, secret: Set<string>): unknown {
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   const headers = out['headers'];
   if (headers && typeof headers === 'object') {
-    const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+    const entries: [string, unknown][] = [];
+    // forEach, not entries(): compiles without the DOM.Iterable lib.
+    if (headers instanceof Headers) headers.forEach((value, key) => entries.push([key, value]));
+    else entries.push(...Object.entries(headers));
     out['headers'] = Object.fromEntries(
       entries.map(([k, v]) => [k, secret.has(k.toLowerCase()) ? '***' : v]),
     );

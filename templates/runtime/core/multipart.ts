@@ -106,6 +106,8 @@ export function notReplayableError(): SDKError {
  */
 export function uploadFetchOptions(body: unknown): { redirect?: 'error' } {
   if (!(body instanceof FormData)) return {};
-  for (const [, value] of body) if (typeof value !== 'string') return { redirect: 'error' };
-  return {};
+  // forEach, not for-of: compiles without the DOM.Iterable lib.
+  let hasFile = false;
+  body.forEach((value) => (hasFile ||= typeof value !== 'string'));
+  return hasFile ? { redirect: 'error' } : {};
 }
