@@ -131,9 +131,14 @@ describe('chat.completions.runTools', () => {
 
   it('stops after maxChatCompletions requests when the model keeps calling tools', async () => {
     script(completion(null, [['get_time', '{}']]));
-    const runner = openai.chat.completions.runTools({ ...params, tools: [time] }, { maxChatCompletions: 3 });
+    const after: number[] = [];
+    const runner = openai.chat.completions.runTools(
+      { ...params, tools: [time] },
+      { maxChatCompletions: 3, afterCompletion: (_c: unknown, r: Module) => after.push(r.messages.length) },
+    );
     expect(await runner.finalContent()).toBeNull();
     expect(server.requests).toHaveLength(3);
+    expect(after).toEqual([3, 5, 7]); // user, then (assistant + tool) per turn
     expect((await runner.finalFunctionToolCall()).name).toBe('get_time');
     expect(await runner.finalFunctionToolCallResult()).toBe('12:00 ({})');
   });

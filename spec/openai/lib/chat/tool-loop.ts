@@ -15,8 +15,8 @@ import type { ChatCompletionCreateParamsBase, ParsedChatCompletion } from './typ
 export interface RunnerOptions extends RequestOptions {
   /** Requests made at most (default 10). */
   maxChatCompletions?: number;
-  /** Called after each completion (and its tool calls), before the next request. */
-  afterCompletion?: (completion: ChatCompletion) => void | Promise<void>;
+  /** Called after each completion (and its tool calls), before the next request; may `runner.abort()`. */
+  afterCompletion?: (completion: ChatCompletion, runner: RunnerHandle) => void | Promise<void>;
 }
 
 /** What the loop needs from the runner it drives. */
@@ -60,13 +60,13 @@ export async function runToolLoop(
     const message = completion.choices[0]?.message;
     if (!message) throw new SDKError('missing message in ChatCompletion response');
     const calls = message.tool_calls ?? [];
-    if (calls.length === 0) return void (await afterCompletion?.(completion));
+    if (calls.length === 0) return void (await afterCompletion?.(completion, host.runner));
     const run = (call: ToolCall) => runToolCall(host.runner, call, functions, only);
     const sequential = only !== undefined || params.parallel_tool_calls === false;
     const results = sequential ? await settleInOrder(calls, run) : await Promise.allSettled(calls.map(run));
     for (const result of results) if (result.status === 'rejected') throw result.reason;
     for (const result of results) if (result.status === 'fulfilled' && result.value) host.addMessage(result.value, true);
-    await afterCompletion?.(completion);
+    await afterCompletion?.(completion, host.runner);
     if (only !== undefined && calls.some((c) => c.type === 'function' && c.function.name === only)) return;
   }
 }
