@@ -44,8 +44,16 @@ function methodLine(m: ApiMethod): MethodLine {
   };
 }
 
+/** The model's component type names as a set: built once per model, not once per resource. */
+const componentSets = new WeakMap<ApiModel, Set<string>>();
+function componentNames(model: ApiModel): Set<string> {
+  let names = componentSets.get(model);
+  if (!names) componentSets.set(model, (names = new Set(model.ctx.typeNames.values())));
+  return names;
+}
+
 function resourceSection(model: ApiModel, r: ApiResource) {
-  const components = new Set(model.ctx.typeNames.values());
+  const components = componentNames(model);
   const own = new Set(r.types);
   const used: string[] = [];
   for (const m of r.methods) {
