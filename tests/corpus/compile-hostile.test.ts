@@ -5,6 +5,9 @@ import { classMemberNames, methodReservedNames } from '../../generator/emit/sdk/
 import { resourceTree } from '../../generator/emit/sdk/resource-tree.js';
 import type { IROperation } from '../../generator/ir/types.js';
 import { op } from '../annotate/ir-builders.js';
+import { compileExamples } from '../docs/compile-examples.js';
+import { packageExamples } from '../docs/extract-examples.js';
+import { buildPackage } from '../docs/helpers.js';
 import { generateSources, ROOT, SCRATCH, tscAll, writeSources } from './compile-helpers.js';
 
 /**
@@ -45,6 +48,18 @@ describe('the hostile-names fixture', () => {
   });
 });
 
+describe('the hostile-names fixture, docs', () => {
+  it('every README/api.md and doc-comment example compiles (responses typed Client, Promise, Response, ...)', async () => {
+    const built = await buildPackage({ spec: 'emit/hostile-names.json' });
+    const examples = packageExamples(built.files);
+    expect(examples.length).toBeGreaterThan(10);
+    const { failures, checked } = await compileExamples('hostile-names', built.files, built.settings, examples);
+    expect(checked).toBe(examples.length);
+    const first = failures[0];
+    expect(first, first && `${first.location}: ${first.message}\n${first.code}`).toBeUndefined();
+  }, 300_000);
+});
+
 describe('names spec identifiers stay clear of', () => {
   it.each([
     ['a method body', methodReservedNames(), ['path', 'pathParam', 'headerParam', 'cookieHeader', 'CursorPage', 'options', 'body', 'globalThis']],
@@ -57,7 +72,7 @@ describe('names spec identifiers stay clear of', () => {
 });
 
 describe('resource folders', () => {
-  const named = (resource: string[]): IROperation => ({ ...op('get', `/${resource.join('/')}`), naming: { resource, method: 'list', pathParams: [] } });
+  const named = (resource: string[]): IROperation => ({ ...op('get', `/${resource.join('/')}`), naming: { resource, method: 'list', pathParams: [], source: 'default' } });
 
   it.each([
     [[['APIKey'], ['apiKey']], ['api-key', 'api-key-2']],

@@ -55,7 +55,10 @@ function requiredEntries(ctx: SdkContext, schema: IRSchema, depth: number, out: 
   if (depth > MAX_DEPTH) return false;
   if (s.kind === 'object') {
     for (const p of s.properties) {
-      if (!p.required || out.some((e) => e.key === p.name)) continue;
+      // An optional property named like an `Object.prototype` member (`constructor`) is filled
+      // in too: TS reads a literal without it as having the inherited member, of another type.
+      const inherited = p.name !== '__proto__' && p.name in Object.prototype;
+      if ((!p.required && !inherited) || out.some((e) => e.key === p.name)) continue;
       const value = sampleValue(ctx, p.schema, depth + 1, p.name);
       if (!value) return false;
       out.push({ key: p.name, value });
