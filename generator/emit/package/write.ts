@@ -1,15 +1,37 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SdkgenError } from '../../errors.js';
 import type { GeneratedFile } from '../types.js';
 
+/** The folder holds exactly these files with these contents (and nothing else). */
+function holdsExactly(dir: string, files: GeneratedFile[]): boolean {
+  let onDisk: string[];
+  try {
+    onDisk = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+  } catch {
+    return false;
+  }
+  if (onDisk.length !== files.length) return false;
+  const wanted = new Set(files.map((f) => join(dir, f.path)));
+  if (!onDisk.every((p) => wanted.has(p))) return false;
+  for (const file of files) {
+    if (readFileSync(join(dir, file.path), 'utf8') !== file.contents) return false;
+  }
+  return true;
+}
+
 /**
  * Writes a whole package atomically (as far as the file system allows): everything goes to a
  * temporary folder next to `outDir`, which then replaces `outDir` by rename. On failure the
- * temporary folder is removed and the previous package is left as it was.
+ * temporary folder is removed and the previous package is left as it was. A package already on
+ * disk byte for byte (a regeneration of an unchanged spec) is left alone: reading it costs a
+ * fraction of writing it again and removing the old copy.
  */
 export async function writePackage(outDir: string, files: GeneratedFile[]): Promise<void> {
   const target = resolve(outDir);
+  if (holdsExactly(target, files)) return;
   const stamp = `${process.pid}-${Date.now()}`;
   const temp = `${target}.tmp-${stamp}`;
   const old = `${target}.old-${stamp}`;
