@@ -25,6 +25,8 @@ describe('sample values for generated tests', () => {
     ['an optional `constructor` is always sent', obj({ constructor: str(), x: str() }), false, "{ constructor: 'string' }"],
     ['an unsatisfiable intersection is cast', allOf(str(), int()), false, 'null as never'],
     ['an optional unsatisfiable property is left out', obj({ bad: allOf(str(), int()), ok: str() }), true, "{ ok: 'string' }"],
+    ['a name only required by one allOf member keeps the declaring member value', allOf(obj({ n: int() }), { ...obj({}), requiredOnly: ['n'] } as IRSchema), false, '{ n: 0 }'],
+    ['the same, declaring member last', allOf({ ...obj({}), requiredOnly: ['n'] } as IRSchema, obj({ n: int() })), false, '{ n: 0 }'],
     ['a compatible intersection merges', allOf(obj({ a: str() }, ['a']), obj({ b: int() }, ['b'])), false, "{ a: 'string', b: 0 }"],
   ])('%s', (_what, schema, all, want) => {
     expect(printSample(sample(ctx(), schema, all))).toBe(want);

@@ -24,7 +24,8 @@ function stringSample(s: IRStringSchema): Sample {
   if (s.format === 'binary') return UPLOAD;
   let value = FORMATS[s.format ?? ''] ?? 'string';
   if (s.minLength !== undefined && value.length < s.minLength) value = value.padEnd(s.minLength, 'x');
-  if (s.maxLength !== undefined && value.length > s.maxLength) value = value.slice(0, Math.max(s.maxLength, 1));
+  if (s.maxLength !== undefined && value.length > s.maxLength)
+    value = value.slice(0, Math.max(s.maxLength, 1));
   return value;
 }
 
@@ -41,7 +42,14 @@ function numberSample(s: IRNumberSchema): number {
  * A value the schema accepts, for generated request tests. `all` fills every optional
  * property of this object (top level only: nested objects get their required properties).
  */
-export function sample(ctx: SdkContext, schema: IRSchema, all = false, depth = 0, avoid?: unknown): Sample {
+export function sample(
+  ctx: SdkContext,
+  schema: IRSchema,
+  all = false,
+  depth = 0,
+  avoid?: unknown,
+  force?: ReadonlySet<string>,
+): Sample {
   const s = ctx.resolve(schema);
   // No value of an unsatisfiable type exists (`string & number`): the sample is cast, visibly.
   if (!satisfiable(ctx, s)) return new Raw('null as never');
@@ -68,15 +76,24 @@ export function sample(ctx: SdkContext, schema: IRSchema, all = false, depth = 0
       return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => item);
     }
     case 'object':
-      return objectSample(ctx, s, all, depth);
+      return objectSample(ctx, s, all, depth, force);
     case 'union': {
       const pick = s.variants.find((v) => ctx.resolve(v).kind !== 'null') ?? s.variants[0];
       return pick ? sample(ctx, pick, all, depth + 1) : null;
     }
     case 'intersection': {
-      const parts = s.members.map((m) => sample(ctx, m, all, depth + 1));
-      if (parts.every((p) => p !== null && typeof p === 'object' && !Array.isArray(p) && !(p instanceof Raw))) {
-        return Object.assign({}, ...parts) as Sample;
+      // Names one member only requires are sampled from the member that declares them.
+      const required = new Set(
+        s.members.flatMap((m) => {
+          const r = ctx.resolve(m);
+          return r.kind === 'object' ? (r.requiredOnly ?? []) : [];
+        }),
+      );
+      const parts = s.members.map((m) => sample(ctx, m, all, depth + 1, undefined, required));
+      if (
+        parts.every((p) => p !== null && typeof p === 'object' && !Array.isArray(p) && !(p instanceof Raw))
+      ) {
+        return mergeParts(parts as { [key: string]: Sample }[]);
       }
       return parts[0] ?? null;
     }
@@ -85,14 +102,21 @@ export function sample(ctx: SdkContext, schema: IRSchema, all = false, depth = 0
   }
 }
 
-function objectSample(ctx: SdkContext, s: IRObjectSchema, all: boolean, depth: number): Sample {
+function objectSample(
+  ctx: SdkContext,
+  s: IRObjectSchema,
+  all: boolean,
+  depth: number,
+  force?: ReadonlySet<string>,
+): Sample {
   const out: { [key: string]: Sample } = {};
-  const set = (k: string, v: Sample) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  const set = (k: string, v: Sample) =>
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   for (const p of s.properties) {
     // An optional property named like a member of `Object.prototype` (`constructor`) is always
     // sent: TS reads a literal without it as having the inherited member, of another type.
     const inherited = p.name !== '__proto__' && p.name in Object.prototype;
-    if (!p.required && !all && !inherited) continue;
+    if (!p.required && !all && !inherited && !force?.has(p.name)) continue;
     if (ctx.resolve(p.schema).readOnly || p.schema.readOnly) continue;
     // An optional property of an unsatisfiable type is left out rather than cast.
     if (!p.required && !satisfiable(ctx, ctx.resolve(p.schema))) continue;
@@ -101,13 +125,51 @@ function objectSample(ctx: SdkContext, s: IRObjectSchema, all: boolean, depth: n
   // Names listed in `required` that the object does not declare: any value is valid for them.
   const extra = typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined;
   for (const name of s.requiredOnly ?? []) {
-    if (!Object.hasOwn(out, name)) set(name, extra ? sample(ctx, extra, false, depth + 1) : 'string');
+    if (Object.hasOwn(out, name)) continue;
+    set(name, extra ? sample(ctx, extra, false, depth + 1) : 'string');
+    if (!extra) placeholders.set(out, [...(placeholders.get(out) ?? []), name]);
   }
-  if (s.properties.length === 0 && extra && !s.requiredOnly?.length) out['key'] = sample(ctx, extra, false, depth + 1);
+  if (s.properties.length === 0 && extra && !s.requiredOnly?.length)
+    out['key'] = sample(ctx, extra, false, depth + 1);
   return out;
 }
 
-const PRIMITIVE: Record<string, string> = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean', null: 'null', array: 'array' };
+/** Keys of a sample object that hold stand-ins for names only listed in `required`. */
+const placeholders = new WeakMap<object, string[]>();
+
+/**
+ * The members of an `allOf` merged: a stand-in for a name a member only requires never replaces
+ * the value of a member that declares it (`allOf: [{properties: {n: integer}}, {required: [n]}]`).
+ */
+function mergeParts(parts: { [key: string]: Sample }[]): Sample {
+  const out: { [key: string]: Sample } = {};
+  const weak = new Set<string>();
+  for (const part of parts) {
+    const stand = new Set(placeholders.get(part) ?? []);
+    for (const key of Object.keys(part)) {
+      if (stand.has(key) && Object.hasOwn(out, key)) continue;
+      Object.defineProperty(out, key, {
+        value: part[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      if (stand.has(key)) weak.add(key);
+      else weak.delete(key);
+    }
+  }
+  if (weak.size) placeholders.set(out, [...weak]);
+  return out;
+}
+
+const PRIMITIVE: Record<string, string> = {
+  string: 'string',
+  number: 'number',
+  integer: 'number',
+  boolean: 'boolean',
+  null: 'null',
+  array: 'array',
+};
 
 /**
  * False for an intersection no value satisfies: members of different primitive kinds
