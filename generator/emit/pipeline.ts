@@ -16,11 +16,11 @@ export type StageTimer = <T>(stage: string, run: () => Promise<T> | T) => Promis
 const untimed: StageTimer = async (_stage, run) => run();
 
 /**
- * Everything after annotate: run the emitters, format with prettier, add the runtime and the
- * manifest, and build ESM/CJS + declarations (`outDir`: where the package will live, for module
- * resolution of its imports; `build: false`: sources only, no `dist/` and no `dist` entries in the
- * manifest, for users who compile the generated code with their own tools).
- * Returns the package's files sorted by path.
+ * Everything after annotate: run the emitters, format (prettier's output, `work/format.ts`), add
+ * the runtime and the manifest, and build ESM/CJS + declarations natively (`outDir`: where the
+ * package will live, for module resolution of its imports; `build: false`: sources only, no
+ * `dist/` and no `dist` entries in the manifest, for users who compile the generated code with
+ * their own tools). Returns the package's files sorted by path.
  */
 export async function emitPackage(
   ir: IRDocument,

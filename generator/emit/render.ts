@@ -36,8 +36,8 @@ export const PRETTIER_OPTIONS: prettier.Options = {
 };
 
 /**
- * Formats TypeScript with the fixed prettier options (no config file lookup: deterministic),
- * through the content-hash cache and the worker pool (`work/format.ts`).
+ * Formats TypeScript as prettier does with the fixed options (no config file lookup:
+ * deterministic), through oxfmt (`work/format.ts`).
  */
 export async function formatTs(source: string): Promise<string> {
   return formatCached(source, PRETTIER_OPTIONS);
