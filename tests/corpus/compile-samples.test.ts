@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SdkContext } from '../../generator/emit/sdk/context.js';
 import { settingsFrom } from '../../generator/emit/settings.js';
-import { expectedFailure } from '../../generator/emit/tests/operation-test.js';
+import { expectedFailure, statusCheck } from '../../generator/emit/tests/operation-test.js';
 import { printSample } from '../../generator/emit/tests/print-sample.js';
 import { sample } from '../../generator/emit/tests/samples.js';
 import type { IRSchema } from '../../generator/ir/types.js';
@@ -52,5 +52,14 @@ describe('expected outcome of a generated test', () => {
     [['4XX'], ['expect(error).toBeInstanceOf(Error);', 'expect((error as { status?: number }).status).toBeGreaterThanOrEqual(400);']],
   ])('responses %j → %j', (statuses, want) => {
     expect(expectedFailure(responses(...statuses))).toEqual(want);
+  });
+
+  it.each<[string[], string]>([
+    [['200'], 'expect(response.status).toBeLessThan(300);'],
+    [['default'], 'expect(response.status).toBeLessThan(300);'],
+    [['304'], 'expect(response.status).toBeLessThan(400);'],
+    [['301', '404'], 'expect(response.status).toBeLessThan(400);'],
+  ])('success status for responses %j', (statuses, want) => {
+    expect(statusCheck(responses(...statuses))).toBe(want);
   });
 });
