@@ -36,7 +36,7 @@ describe('items', () => {
   });
 
   it('POST /items/{item-id} (class): required params', async () => {
-    const promise = client.items.update('string');
+    const promise = client.items.update('string', { constructor: 'string' });
     const { data, response } = await promise.withResponse();
     expect(response.status).toBeLessThan(300);
     expect(data).not.toBeInstanceOf(Response);

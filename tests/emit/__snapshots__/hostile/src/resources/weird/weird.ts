@@ -16,7 +16,10 @@ export class Weird extends APIResource {
    */
   aBDX(id: string, params: WeirdABdxParams, options?: RequestOptions): APIPromise<Default> {
     const { body: body_ } = params;
-    return this._client.request({ method: 'put', path: path`/weird/${id}/a\`b$'d\\x`, body: body_ }, options);
+    return this._client.request(
+      { method: 'put', path: path`/weird/${id}/a\`b$'d\\x`, body: body_, bodyType: 'json' },
+      options,
+    );
   }
 }
 
