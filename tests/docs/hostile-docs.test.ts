@@ -8,7 +8,7 @@ import { proseLines, unescapedSpecials, withoutCodeSpans } from './markdown-stru
 /** Section titles the README may have: nothing else may become a heading. */
 const README_TITLES = new Set([
   'Installation', 'Usage', 'Authentication', 'Streaming responses', 'Pagination', 'File uploads',
-  'Errors and retries', 'Timeouts', 'Raw responses and request ids', 'Logging', 'Runtime validation', 'Webhooks',
+  'Errors and retries', 'Timeouts', 'Raw responses and request ids', 'Logging', 'Webhooks',
   'Realtime', 'Deployment-routed (Azure) client', 'Validation with zod', 'Runtimes',
 ]);
 
