@@ -7,7 +7,7 @@ import type { ModuleScope } from '../ts/names.js';
 import { methodReservedNames, type SdkContext } from './context.js';
 import { printContext, type DeclarationView } from './declarations.js';
 import { namingOf } from './fallback-naming.js';
-import { memberKey, paramsView } from './params-view.js';
+import { memberKey, paramsView, type ParamsView } from './params-view.js';
 import { responseType, successSchema } from './response-view.js';
 import { requestSpec } from './request-spec.js';
 
@@ -131,11 +131,13 @@ export function methodView(
       }
     }
   }
-  if (params) {
-    const optional = !params.required && !params.defaultValue ? '?' : '';
-    const init = params.required || !params.defaultValue ? '' : ` = ${params.defaultValue}`;
-    args.push(`${params.argName}${optional}: ${params.typeName}${init}`);
-  }
+  // The params argument typed as `type`: `p: T`, `p?: T` or `p: T = {}`.
+  const paramsArg = (p: ParamsView, type: string): string => {
+    const optional = !p.required && !p.defaultValue ? '?' : '';
+    const init = p.required || !p.defaultValue ? '' : ` = ${p.defaultValue}`;
+    return `${p.argName}${optional}: ${type}${init}`;
+  };
+  if (params) args.push(paramsArg(params, params.typeName));
   args.push(options);
   const body = params?.destructure ? [params.destructure] : [];
   body.push(`return ${call};`);
@@ -144,14 +146,12 @@ export function methodView(
   const shape: MethodShape = { pathArgs: positional };
   if (shapeData && !(op.streaming && !shapeParamsType)) shape.data = shapeData;
   if (params) {
-    const optional = !params.required && !params.defaultValue ? '?' : '';
-    const init = params.required || !params.defaultValue ? '' : ` = ${params.defaultValue}`;
     const pathKeys = new Map<string, string>();
     for (const pathName of params.pathLocals.keys()) {
       const p = op.parameters.find((x) => x.in === 'path' && x.name === pathName);
       if (p) pathKeys.set(pathName, memberKey(ctx, p));
     }
-    shape.params = { argName: params.argName, text: `${params.argName}${optional}: ${shapeParamsType ?? params.typeName}${init}`, pathKeys };
+    shape.params = { argName: params.argName, text: paramsArg(params, shapeParamsType ?? params.typeName), pathKeys };
   }
   return { name, doc, overloads, signature: `${name}(${args.join(', ')}): ${returnType}`, body, declarations, shape };
 }
