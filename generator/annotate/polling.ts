@@ -44,6 +44,44 @@ export function siblingItem(path: string, retrievePath: string): { idParam?: str
   return undefined;
 }
 
+/** The GET operations, in document order, indexed by path (segments joined by `/`) and by parent path. */
+export interface GetIndex {
+  all: IROperation[];
+  byPath: Map<string, IROperation[]>;
+  byParent: Map<string, IROperation[]>;
+  order: Map<IROperation, number>;
+}
+
+function indexGets(ir: IRDocument): GetIndex {
+  const index: GetIndex = { all: [], byPath: new Map(), byParent: new Map(), order: new Map() };
+  const add = (map: Map<string, IROperation[]>, key: string, op: IROperation): void => {
+    const list = map.get(key);
+    if (list) list.push(op);
+    else map.set(key, [op]);
+  };
+  for (const op of ir.operations) {
+    if (op.method !== 'get') continue;
+    const r = segments(op.path);
+    index.order.set(op, index.all.length);
+    index.all.push(op);
+    if (r.length === 0) continue;
+    add(index.byPath, r.join('/'), op);
+    add(index.byParent, r.slice(0, -1).join('/'), op);
+  }
+  return index;
+}
+
+/**
+ * The only GETs `siblingItem(path, …)` can accept, in document order: those one segment below
+ * `path`, and those on a proper ancestor of it. Saves comparing every operation with every GET.
+ */
+function candidates(index: GetIndex, path: string): IROperation[] {
+  const p = segments(path);
+  const out = [...(index.byParent.get(p.join('/')) ?? [])];
+  for (let n = 1; n < p.length; n++) out.push(...(index.byPath.get(p.slice(0, n).join('/')) ?? []));
+  return out.sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+}
+
 /** The status property's string values, when the item has a string enum at `field`. */
 function statusValues(ir: IRDocument, schema: IRSchema, field: string): string[] | undefined {
   const prop = findProperty(ir, schema, field);
@@ -54,15 +92,14 @@ function statusValues(ir: IRDocument, schema: IRSchema, field: string): string[]
 }
 
 /** The polling annotation of one operation, or undefined (with a warning when the config asked for it). */
-export function pollingFor(ir: IRDocument, op: IROperation, override: Exclude<PollingOverride, false> | undefined, warn: (message: string, expected: string) => void): IRPolling | undefined {
+export function pollingFor(ir: IRDocument, op: IROperation, override: Exclude<PollingOverride, false> | undefined, warn: (message: string, expected: string) => void, gets: GetIndex = indexGets(ir)): IRPolling | undefined {
   if (op.method === 'get' || op.method === 'delete' || op.binary || op.pagination) return undefined;
   const schema = responseSchema(op);
   if (!schema) return undefined;
-  const gets = ir.operations.filter((o) => o.method === 'get' && o !== op);
   let retrieve: IROperation | undefined;
   let item: { idParam?: string } | undefined;
   if (override?.retrieve !== undefined) {
-    retrieve = gets.find((o) => o.id === override.retrieve);
+    retrieve = gets.all.find((o) => o.id === override.retrieve);
     const other = retrieve && responseSchema(retrieve);
     item = retrieve && other && sameSchema(schema, other) ? siblingItem(op.path, retrieve.path) : undefined;
     if (!retrieve || !item) {
@@ -70,7 +107,7 @@ export function pollingFor(ir: IRDocument, op: IROperation, override: Exclude<Po
       return undefined;
     }
   } else {
-    for (const g of gets) {
+    for (const g of candidates(gets, op.path)) {
       const found = siblingItem(op.path, g.path);
       const other = responseSchema(g);
       if (found && other && sameSchema(schema, other)) {
@@ -111,13 +148,14 @@ export function pollingFor(ir: IRDocument, op: IROperation, override: Exclude<Po
  * on where the inference finds nothing).
  */
 export function annotatePolling(ir: IRDocument, config?: SdkConfig): void {
+  const gets = indexGets(ir);
   for (const op of ir.operations) {
     delete op.polling;
     const override = overrideFor(config, op).polling;
     if (override === false) continue;
     const warn = (message: string, expected: string): void =>
       configWarning(ir, config, overridePointer(op.id, 'polling'), `${message}; no polling helper for ${op.id}`, expected);
-    const polling = pollingFor(ir, op, override, warn);
+    const polling = pollingFor(ir, op, override, warn, gets);
     if (polling) op.polling = polling;
   }
 }
