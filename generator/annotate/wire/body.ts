@@ -2,9 +2,9 @@ import type { IRDocument, IRMediaContent, IROperation, IRRequestMedia, IRValueWi
 import type { SdkConfig } from '../../config/types.js';
 import { overrideFor } from '../../config/operations.js';
 import { fileKind } from '../multipart.js';
-import { propertiesOf } from '../schema-utils.js';
+import { isJsonMedia, mediaBase, propertiesOf } from '../schema-utils.js';
 import { houseStyle } from './params.js';
-import { baseMedia, isJsonMediaType, valueShape } from './shape.js';
+import { valueShape } from './shape.js';
 
 type BodyKind = IRRequestMedia['kind'];
 
@@ -13,8 +13,8 @@ const KIND_ORDER: readonly BodyKind[] = ['json', 'form', 'multipart', 'text', 'b
 
 /** The kind of body a media type carries. */
 export function bodyKind(mediaType: string): BodyKind {
-  const base = baseMedia(mediaType);
-  if (isJsonMediaType(base)) return 'json';
+  const base = mediaBase(mediaType);
+  if (isJsonMedia(base)) return 'json';
   if (base === 'application/x-www-form-urlencoded') return 'form';
   if (base.startsWith('multipart/')) return 'multipart';
   if (base.startsWith('text/')) return 'text';
@@ -28,7 +28,7 @@ export function bodyKind(mediaType: string): BodyKind {
  */
 export function chooseRequestContent(op: IROperation, config?: SdkConfig): IRMediaContent | undefined {
   const contents = op.requestBody?.contents ?? [];
-  const byBase = (m: string) => contents.find((c) => baseMedia(c.mediaType) === baseMedia(m));
+  const byBase = (m: string) => contents.find((c) => mediaBase(c.mediaType) === mediaBase(m));
   const forced = overrideFor(config, op).requestMediaType;
   if (forced && byBase(forced)) return byBase(forced);
   for (const m of config?.wire?.requestMediaTypes ?? []) if (byBase(m)) return byBase(m);
@@ -61,7 +61,7 @@ export function fieldEncodings(ir: IRDocument, content: IRMediaContent, kind: Bo
     const style = entry?.style && FORM_STYLES.includes(entry.style as IRWireStyle) ? (entry.style as IRWireStyle) : 'form';
     const wire: IRValueWire = house ?? { style, explode: entry?.explode ?? style === 'form' };
     if (entry?.allowReserved) wire.allowReserved = true;
-    const given = house && entry?.contentType && isJsonMediaType(entry.contentType) ? undefined : entry?.contentType;
+    const given = house && entry?.contentType && isJsonMedia(entry.contentType) ? undefined : entry?.contentType;
     const contentType = given ?? (kind === 'multipart' && shape === 'object' && !house ? 'application/json' : undefined);
     if (contentType) wire.contentType = contentType;
     out[prop.name] = wire;

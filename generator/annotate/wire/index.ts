@@ -4,7 +4,7 @@ import { requestMedia } from './body.js';
 import { paramWire } from './params.js';
 
 export { bodyKind, chooseRequestContent } from './body.js';
-export { isJsonMediaType, valueShape } from './shape.js';
+export { valueShape } from './shape.js';
 
 /**
  * Wire pass: decides once how every parameter is named and serialized (`IRParameter.wire`) and

@@ -14,14 +14,3 @@ export function valueShape(ir: IRDocument, schema: IRSchema): ValueShape {
   if (alts.some((s) => s.kind === 'object' || s.kind === 'intersection' || s.kind === 'unknown')) return 'object';
   return 'scalar';
 }
-
-/** `application/json`, `+json` and other JSON-shaped media (`text/json`). */
-export function isJsonMediaType(mediaType: string): boolean {
-  const base = baseMedia(mediaType);
-  return base === 'application/json' || base === 'text/json' || base.endsWith('+json');
-}
-
-/** The media type without parameters, lower-cased. */
-export function baseMedia(mediaType: string): string {
-  return (mediaType.split(';')[0] ?? '').trim().toLowerCase();
-}
