@@ -56,8 +56,11 @@ function chomp(value: string, b: Body): string {
   return `${value}\n`;
 }
 
-/** `|`: lines kept as they are. */
-export function literalBlock(
+/**
+ * A block scalar whose header (`|` literal: lines kept as they are; `>` folded, see `fold`) is at
+ * offset `p` of line `i`. Returns the value and the index of the first line after it.
+ */
+export function blockScalar(
   text: string,
   starts: readonly number[],
   i: number,
@@ -65,31 +68,24 @@ export function literalBlock(
   parent: number,
 ): [string, number] {
   const b = body(text, starts, i, p, parent);
-  return [chomp(b.lines.join('\n'), b), b.next];
+  return [chomp(text[p] === '|' ? b.lines.join('\n') : fold(b.lines), b), b.next];
 }
 
 /**
  * `>`: a line break between two text lines becomes a space, each empty line a `\n`; lines
  * indented more than the content (or starting with a tab) keep their line breaks.
  */
-export function foldedBlock(
-  text: string,
-  starts: readonly number[],
-  i: number,
-  p: number,
-  parent: number,
-): [string, number] {
-  const b = body(text, starts, i, p, parent);
+function fold(lines: readonly string[]): string {
   let out = '';
   let k = 0;
-  while (k < b.lines.length && b.lines[k] === '') {
+  while (k < lines.length && lines[k] === '') {
     out += '\n';
     k++;
   }
   let sep = '';
   let prevMore = false;
-  for (; k < b.lines.length; k++) {
-    const line = b.lines[k]!;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
     if (line[0] === ' ' || line[0] === '\t') {
       if (sep === ' ') sep = '\n';
       else if (!prevMore && sep === '\n') sep = '\n\n';
@@ -105,5 +101,5 @@ export function foldedBlock(
       prevMore = false;
     }
   }
-  return [chomp(out, b), b.next];
+  return out;
 }

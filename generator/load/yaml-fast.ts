@@ -1,4 +1,4 @@
-import { foldedBlock, literalBlock } from './yaml-block.js';
+import { blockScalar } from './yaml-block.js';
 import { flowNode, setKey } from './yaml-flow.js';
 import { BLANK } from './yaml-lines.js';
 import { PlainLines } from './yaml-plain.js';
@@ -150,7 +150,7 @@ class BlockReader extends PlainLines {
     const text = this.text;
     const c = text[p]!;
     if (c === '|' || c === '>') {
-      const [value, next] = (c === '|' ? literalBlock : foldedBlock)(text, this.starts, i, p, parent);
+      const [value, next] = blockScalar(text, this.starts, i, p, parent);
       this.line = next;
       return value;
     }
