@@ -37,16 +37,11 @@ export function defineConfig<const T extends SdkgenConfig>(config: T): T {
   return config;
 }
 
-/** A validated project entry with absolute paths (URLs kept as they are). */
-export interface ResolvedProject {
-  input: string;
-  output: string;
-  name?: string;
-  /** Inline options, already validated; or the absolute path of a `*.sdk.yaml`. */
-  sdk?: string | SdkOptions;
-  sha256?: string;
-  url?: string;
-  id?: string;
+/**
+ * A validated project entry: the same fields as `SdkProject`, with absolute paths (URLs kept as
+ * they are), a path or validated inline options as `sdk`, and the flags defaulted.
+ */
+export interface ResolvedProject extends Omit<SdkProject, 'strict' | 'sourcesOnly'> {
   strict: boolean;
   sourcesOnly: boolean;
   /** The config file this entry came from (for messages and watching); absent from the API. */
