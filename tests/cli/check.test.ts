@@ -1,20 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, diff, generate } from '../../generator/api.js';
 import { SdkgenError } from '../../generator/errors.js';
-import { CLI, exec, helloSpec, ROOT, sdkgen, snapshot } from './helpers.js';
+import { CLI, exec, helloSpec, sdkgen, snapshot, tempFolder } from './helpers.js';
 
-let dir: string;
-beforeAll(() => {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  dir = mkdtempSync(join(ROOT, '.tmp', 'cli-check-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-check-');
 
 describe('generate --check', () => {
   it('through the API: returns the files written; check is clean, then stale after a spec change, writing nothing', async () => {
-    const d = mkdtempSync(join(dir, 'api-'));
+    const d = mkdtempSync(join(dir(), 'api-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
     const options = { input: 'hello.yaml', output: 'sdk', name: '@acme/hello', sourcesOnly: true, cwd: d };
     const files = await generate(options);
@@ -32,7 +27,7 @@ describe('generate --check', () => {
   }, 300_000);
 
   it('diff through the API: removing an operation is breaking, adding one is not', async () => {
-    const d = mkdtempSync(join(dir, 'diff-'));
+    const d = mkdtempSync(join(dir(), 'diff-'));
     writeFileSync(join(d, 'one.yaml'), helloSpec());
     writeFileSync(join(d, 'two.yaml'), helloSpec(true));
     const removed = await diff(join(d, 'two.yaml'), join(d, 'one.yaml'));
@@ -51,7 +46,7 @@ describe('generate --check', () => {
   });
 
   it('through the CLI: exit 0 when fresh, 1 with the differences listed when stale, the output untouched', async () => {
-    const d = mkdtempSync(join(dir, 'cli-'));
+    const d = mkdtempSync(join(dir(), 'cli-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
     writeFileSync(
       join(d, 'sdkgen.config.json'),
@@ -74,7 +69,7 @@ describe('generate --check', () => {
   }, 300_000);
 
   it('strict (option or --strict) turns spec and config warnings into errors, before anything is written', async () => {
-    const d = mkdtempSync(join(dir, 'strict-'));
+    const d = mkdtempSync(join(dir(), 'strict-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
     const options = {
       input: 'hello.yaml',
@@ -113,7 +108,7 @@ describe('generate --check', () => {
   }, 300_000);
 
   it('strict also makes load repairs errors (a response without description), at the load stage', async () => {
-    const d = mkdtempSync(join(dir, 'strict-load-'));
+    const d = mkdtempSync(join(dir(), 'strict-load-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec().replace('          description: ok\n', ''));
     const options = { input: 'hello.yaml', output: 'sdk', sourcesOnly: true, strict: true, cwd: d };
     const error = await generate(options).catch((e: unknown) => e);
@@ -128,7 +123,7 @@ describe('generate --check', () => {
   });
 
   it('--no-cache reads and writes no cache (as SDKGEN_NO_CACHE=1)', async () => {
-    const d = mkdtempSync(join(dir, 'cache-'));
+    const d = mkdtempSync(join(dir(), 'cache-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
     writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\n');
     const run = (flags: string[], cache: string) =>
@@ -140,7 +135,7 @@ describe('generate --check', () => {
   }, 300_000);
 
   it('through the CLI: no config and no spec is a usage error saying what to do', async () => {
-    const d = mkdtempSync(join(dir, 'none-'));
+    const d = mkdtempSync(join(dir(), 'none-'));
     const r = await sdkgen(['generate'], d);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no spec given, and no sdkgen.config.* in');

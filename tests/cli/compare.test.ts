@@ -1,15 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { comparePackage, formatCheck } from '../../generator/project/check.js';
-import { ROOT } from './helpers.js';
+import { tempFolder } from './helpers.js';
 
-let dir: string;
-beforeAll(() => {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  dir = mkdtempSync(join(ROOT, '.tmp', 'cli-compare-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-compare-');
 
 describe('comparePackage', () => {
   it.each([
@@ -32,7 +27,7 @@ describe('comparePackage', () => {
       { added: [], removed: [], changed: [] },
     ],
   ])('%s', (_what, disk, generated, want) => {
-    const d = mkdtempSync(join(dir, 'cmp-'));
+    const d = mkdtempSync(join(dir(), 'cmp-'));
     for (const [path, text] of Object.entries(disk)) {
       mkdirSync(join(d, path, '..'), { recursive: true });
       writeFileSync(join(d, path), text);
@@ -42,7 +37,7 @@ describe('comparePackage', () => {
   });
 
   it('leaves dist/ out when the build was skipped, and lists differences sorted by path', () => {
-    const d = mkdtempSync(join(dir, 'cmp-'));
+    const d = mkdtempSync(join(dir(), 'cmp-'));
     mkdirSync(join(d, 'dist'));
     writeFileSync(join(d, 'dist', 'index.js'), 'x');
     writeFileSync(join(d, 'b'), 'old');

@@ -69,6 +69,17 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+/** Per test file: a fresh folder under .tmp named `prefix…`, made before its tests and removed after them. */
+export function tempFolder(prefix: string): () => string {
+  let dir = '';
+  beforeAll(() => {
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+    dir = mkdtempSync(join(ROOT, '.tmp', prefix));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
+
 /**
  * Per test file: `folder(files)` makes a fresh folder under .tmp holding the files (removed after
  * the file's tests); `problem(config)` loads a config that must fail and returns its first diagnostic.
@@ -77,16 +88,11 @@ export function configFolders(): {
   folder: (files: Record<string, string>) => string;
   problem: (file: string) => Promise<SdkgenError['diagnostics'][number]>;
 } {
-  let dir = '';
+  const dir = tempFolder('cli-config-');
   let n = 0;
-  beforeAll(() => {
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    dir = mkdtempSync(join(ROOT, '.tmp', 'cli-config-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return {
     folder: (files) => {
-      const d = join(dir, String(n++));
+      const d = join(dir(), String(n++));
       mkdirSync(d, { recursive: true });
       for (const [name, text] of Object.entries(files)) writeFileSync(join(d, name), text);
       return d;

@@ -1,22 +1,17 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseInitArgs } from '../../generator/commands/init.js';
 import { SdkgenError } from '../../generator/errors.js';
 import { initProject } from '../../generator/project/init.js';
 import { loadProjectConfig } from '../../generator/project/load.js';
 import { progressTo } from '../../generator/project/progress.js';
-import { CLI, helloSpec, ROOT, sdkgen } from './helpers.js';
+import { CLI, helloSpec, sdkgen, tempFolder } from './helpers.js';
 
-let dir: string;
-beforeAll(() => {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  dir = mkdtempSync(join(ROOT, '.tmp', 'cli-watch-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cli-watch-');
 
 describe('progress', () => {
   const capture = (tty: boolean) => {
@@ -44,7 +39,7 @@ describe('sdkgen init', () => {
     ['yaml', 'sdkgen.config.yaml'],
     ['json', 'sdkgen.config.json'],
   ] as const)('writes a %s config that loads, after checking the spec', async (format, name) => {
-    const d = mkdtempSync(join(dir, 'init-'));
+    const d = mkdtempSync(join(dir(), 'init-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
     const { file, operations } = await initProject({ input: 'hello.yaml', dir: d, format });
     expect({ file, operations }).toEqual({ file: join(d, name), operations: 1 });
@@ -62,7 +57,7 @@ describe('sdkgen init', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hello.yaml`;
-      const d = mkdtempSync(join(dir, 'init-'));
+      const d = mkdtempSync(join(dir(), 'init-'));
       const { file, operations } = await initProject({ input: url, dir: d, format: 'json' });
       expect(operations).toBe(1);
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
@@ -76,7 +71,7 @@ describe('sdkgen init', () => {
   });
 
   it('writes a typed TypeScript config by default', async () => {
-    const d = mkdtempSync(join(dir, 'init-'));
+    const d = mkdtempSync(join(dir(), 'init-'));
     writeFileSync(join(d, 'hello.yaml'), helloSpec());
     const { file } = await initProject({
       input: 'hello.yaml',
@@ -93,7 +88,7 @@ describe('sdkgen init', () => {
     ['a spec that does not load', 'openapi: 3.1.0\ninfo: {}\npaths: 3\n', false, /\[load\]|\[parse\]/],
     ['an existing config', helloSpec(), true, /a config file already exists/],
   ])('refuses %s, writing nothing', async (_what, spec, existing, want) => {
-    const d = mkdtempSync(join(dir, 'init-'));
+    const d = mkdtempSync(join(dir(), 'init-'));
     writeFileSync(join(d, 'hello.yaml'), spec);
     if (existing) writeFileSync(join(d, 'sdkgen.config.json'), '{}');
     const error = await initProject({ input: 'hello.yaml', dir: d, format: 'yaml' }).catch((e: unknown) => e);
@@ -114,7 +109,7 @@ describe('sdkgen init', () => {
 
 describe('sdkgen generate --watch', () => {
   it('regenerates on a spec or config change, keeps the last good output on a broken spec, and stops on SIGINT', async () => {
-    const d = mkdtempSync(join(dir, 'watch-'));
+    const d = mkdtempSync(join(dir(), 'watch-'));
     const spec = join(d, 'hello.yaml');
     writeFileSync(spec, helloSpec());
     writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\n');
@@ -165,7 +160,7 @@ describe('sdkgen generate --watch', () => {
   }, 300_000);
 
   it('cannot be combined with --check', async () => {
-    const r = await sdkgen(['generate', '--watch', '--check'], dir);
+    const r = await sdkgen(['generate', '--watch', '--check'], dir());
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--check and --watch cannot be combined');
   }, 60_000);
