@@ -6,6 +6,7 @@ import { loadSpec } from '../load/index.js';
 import { parseSpec } from '../parse/index.js';
 import { resolveInput } from './input.js';
 import { CONFIG_NAMES, findConfigFile } from './load.js';
+import { isUrl } from './schema.js';
 
 export const INIT_FORMATS = ['ts', 'mjs', 'json', 'yaml'] as const;
 export type InitFormat = (typeof INIT_FORMATS)[number];
@@ -68,7 +69,7 @@ export async function initProject(options: InitOptions): Promise<{ file: string;
       message: 'a config file already exists',
       expected: 'no sdkgen.config.* yet, or --force to replace it',
     });
-  const remote = /^https?:\/\//i.test(options.input);
+  const remote = isUrl(options.input);
   const input = remote || isAbsolute(options.input) ? options.input : resolve(dir, options.input);
   const resolved = await resolveInput({
     input,

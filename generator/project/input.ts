@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { extname, join, relative } from 'node:path';
 import { SdkgenError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { isUrl } from './schema.js';
 import type { ResolvedProject } from './types.js';
 
 /** The spec file to load for a project entry, and the sha256 of its bytes. */
@@ -103,7 +104,7 @@ async function download(p: ResolvedProject, url: string, root?: string): Promise
  * `root`: the folder whose `.cache/specs/` is the download cache (default: sdkgen's own).
  */
 export async function resolveInput(p: ResolvedProject, root?: string): Promise<ResolvedInput> {
-  if (/^https?:\/\//i.test(p.input)) return download(p, p.input, root);
+  if (isUrl(p.input)) return download(p, p.input, root);
   if (existsSync(p.input)) return checkHash(p, p.input, readFileSync(p.input), 'path', root);
   const cached = p.sha256 ? cachedSpecFile(p.sha256, p.url ?? p.input, root) : undefined;
   if (cached && existsSync(cached)) return checkHash(p, cached, readFileSync(cached), 'cache', root);

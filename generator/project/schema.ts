@@ -78,7 +78,8 @@ export function checkProjectConfig(value: unknown): ConfigProblem[] {
   return problems;
 }
 
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+/** An http(s) URL (fetched), as opposed to a path (read). */
+export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 /** Checked entries with paths made absolute against the config file's folder (or `base`). */
 export function resolveEntries(

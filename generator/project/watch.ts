@@ -4,6 +4,7 @@ import type { GenerateArgs } from '../commands/generate.js';
 import { SdkgenError, formatDiagnostic } from '../errors.js';
 import { progressTo, silent } from './progress.js';
 import { runProject } from './run.js';
+import { isUrl } from './schema.js';
 import type { ResolvedProject } from './types.js';
 
 /** Files whose change means "generate again": the config, and each local spec and SDK config. */
@@ -11,7 +12,7 @@ function watchedFiles(projects: ResolvedProject[], configFile: string | undefine
   const files = new Set<string>();
   if (configFile) files.add(configFile);
   for (const p of projects) {
-    if (!/^https?:\/\//i.test(p.input)) files.add(p.input);
+    if (!isUrl(p.input)) files.add(p.input);
     if (typeof p.sdk === 'string') files.add(p.sdk);
   }
   return [...files].sort();

@@ -1,4 +1,5 @@
 import { loadDataConfig } from '../project/load.js';
+import { isUrl } from '../project/schema.js';
 import type { ResolvedProject } from '../project/types.js';
 
 /** The config file of this repository's own SDKs, at the repository root. */
@@ -26,7 +27,7 @@ export interface SpecSource {
 
 /** The entry as a source: an http(s) `input` is its `url`, a path its `path`. */
 export function sourceOf(p: ResolvedProject & { id: string }): SpecSource {
-  const remote = /^https?:\/\//i.test(p.input);
+  const remote = isUrl(p.input);
   const s: SpecSource = { id: p.id, out: p.output, project: p };
   if (remote) s.url = p.input;
   else s.path = p.input;
