@@ -5,17 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { sendJSON, startServer, type TestServer } from '../patterns/helpers/server.js';
-import { client, load, type Module } from './package.js';
+import { sendJSON, type TestServer } from '../patterns/helpers/server.js';
+import { load, setup, type Module } from './package.js';
 
 let server: TestServer;
 let openai: Module;
 let zod: Module;
 
 beforeAll(async () => {
-  server = await startServer();
-  openai = await client(server.baseURL);
-  zod = await load('lib/helpers/zod');
+  ({ server, openai, zod } = await setup());
 });
 afterAll(() => server.close());
 

@@ -3,16 +3,15 @@
  * hand-made NDJSON chunk stream with logprobs (delta events with the live list, one done).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../patterns/helpers/server.js';
-import { client, fixture, load, sendSSE, type Module } from './package.js';
+import type { TestServer } from '../patterns/helpers/server.js';
+import { fixture, load, sendSSE, setup, type Module } from './package.js';
 
 let server: TestServer;
 let openai: Module;
 const params = { model: 'gpt-4o', messages: [{ role: 'user', content: 'Say hello' }] };
 
 beforeAll(async () => {
-  server = await startServer();
-  openai = await client(server.baseURL);
+  ({ server, openai } = await setup());
 });
 afterAll(() => server.close());
 

@@ -4,8 +4,8 @@
  * event mid-stream, abort in the middle and async iteration (replays: chat-stream-replay.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../patterns/helpers/server.js';
-import { client, fixture, load, sendSSE, type Module } from './package.js';
+import type { TestServer } from '../patterns/helpers/server.js';
+import { fixture, sendSSE, setup, type Module } from './package.js';
 
 let server: TestServer;
 let openai: Module;
@@ -13,9 +13,7 @@ let runtime: Module;
 const params = { model: 'gpt-4o', messages: [{ role: 'user', content: 'Say hello' }] };
 
 beforeAll(async () => {
-  server = await startServer();
-  openai = await client(server.baseURL);
-  runtime = await load('index');
+  ({ server, openai, runtime } = await setup());
 });
 afterAll(() => server.close());
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startServer, type TestServer } from '../patterns/helpers/server.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const PACKAGE_DIR = process.env.OPENAI_HELPERS_PACKAGE
@@ -30,6 +31,12 @@ export async function load(path: string): Promise<Module> {
 export async function client(baseURL: string, options: Record<string, unknown> = {}): Promise<Module> {
   const { default: OpenAI } = await load('index');
   return new OpenAI({ apiKey: 'test', baseURL, maxRetries: 0, timeout: 5_000, ...options });
+}
+
+/** A local server, a client of the package pointed at it, the package root and the zod helpers. */
+export async function setup(): Promise<{ server: TestServer; openai: Module; runtime: Module; zod: Module }> {
+  const server = await startServer();
+  return { server, openai: await client(server.baseURL), runtime: await load('index'), zod: await load('lib/helpers/zod') };
 }
 
 export function fixture(name: string): string {

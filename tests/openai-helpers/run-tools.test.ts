@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { sendJSON, startServer, type TestServer } from '../patterns/helpers/server.js';
-import { client, fixture, load, sendSSE, type Module } from './package.js';
+import { sendJSON, type TestServer } from '../patterns/helpers/server.js';
+import { fixture, sendSSE, setup, type Module } from './package.js';
 
 let server: TestServer;
 let openai: Module;
@@ -14,10 +14,7 @@ let runtime: Module;
 let zod: Module;
 
 beforeAll(async () => {
-  server = await startServer();
-  openai = await client(server.baseURL);
-  runtime = await load('index');
-  zod = await load('lib/helpers/zod');
+  ({ server, openai, runtime, zod } = await setup());
 });
 afterAll(() => server.close());
 

@@ -5,17 +5,15 @@
  * signal, `pollTimeoutMs`). The waiting itself is the generated `poll()`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendJSON, startServer, type Recorded, type TestServer } from '../patterns/helpers/server.js';
-import { client, load, type Module } from './package.js';
+import { sendJSON, type Recorded, type TestServer } from '../patterns/helpers/server.js';
+import { setup, type Module } from './package.js';
 
 let server: TestServer;
 let openai: Module;
 let runtime: Module;
 
 beforeAll(async () => {
-  server = await startServer();
-  openai = await client(server.baseURL);
-  runtime = await load('index');
+  ({ server, openai, runtime } = await setup());
 });
 afterAll(() => server.close());
 
