@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the published form of sdkgen into dist/: every generator/X.ts becomes dist/X.js (esbuild,
 // one file each, no bundling: dist/ mirrors generator/ so generator/paths.ts finds templates/,
-// bin/ and the format worker from either, and `sdkgen --help` loads two small modules), plus
+// bin/ and the diff load worker (diff/load-worker.mjs) from either, and `sdkgen --help` loads two small modules), plus
 // dist/X.d.ts for the programmatic API (tsc --emitDeclarationOnly). Run by `prepare` (npm install
 // in this repository, npm pack, npm publish).
 import { execFileSync } from 'node:child_process';
