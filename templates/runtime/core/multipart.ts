@@ -27,8 +27,13 @@ export async function multipartBody(
   return form;
 }
 
+/** A value sent as a file part: an uploadable, an `ArrayBuffer` or a typed array / `DataView`. */
+function isFileLike(value: unknown): boolean {
+  return isUploadable(value) || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
 function isFileValue(value: unknown): boolean {
-  return isUploadable(value) || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || (Array.isArray(value) && value.some(isFileValue));
+  return isFileLike(value) || (Array.isArray(value) && value.some(isFileValue));
 }
 
 /**
@@ -61,7 +66,7 @@ async function append(form: FormData, key: string, value: unknown): Promise<void
     form.append(key, String(value));
   } else if (value instanceof Date) {
     form.append(key, value.toISOString());
-  } else if (isUploadable(value) || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+  } else if (isFileLike(value)) {
     const file = await toFile(value);
     form.append(key, file, sanitizeFilename(file.name));
   } else if (Array.isArray(value)) {
