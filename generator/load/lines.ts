@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { LineCounter, Node } from 'yaml';
 import { splitPointer } from '../util/pointer.js';
 import { fastLineOf } from './lines-fast.js';
+import { yamlPackage } from './yaml-package.js';
 
 /**
  * Line numbers, computed lazily: only when something is reported. When the quick line search
@@ -12,11 +12,6 @@ import { fastLineOf } from './lines-fast.js';
  */
 const texts = new Map<string, string[]>();
 const documents = new Map<string, { root: unknown; counter: LineCounter }>();
-
-/** The `yaml` package, loaded only when a line must be found by a full parse. */
-function yamlPackage(): typeof import('yaml') {
-  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
-}
 
 function textOf(file: string, text?: string): string | undefined {
   if (text !== undefined) return text;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { SdkgenError } from '../errors.js';
 import { display, loadError } from './problems.js';
 import { parseYamlFast } from './yaml-fast.js';
+import { yamlPackage } from './yaml-package.js';
 
 /** One spec file as read from disk: its bytes' hash, its text and its parsed value. */
 export interface SourceFile {
@@ -12,11 +12,6 @@ export interface SourceFile {
   sha256: string;
   text: string;
   value: unknown;
-}
-
-/** The `yaml` package, loaded on first use: most specs are read by `yaml-fast.ts` alone. */
-function yamlPackage(): typeof import('yaml') {
-  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
 }
 
 /**
