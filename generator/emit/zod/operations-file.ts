@@ -73,9 +73,11 @@ export function operationsSource(ir: IRDocument, clientName?: string): string {
     entries.push(`${valueKey(op.id)}: { ${parts.join(', ')} },`);
     types.push(`${valueKey(op.id)}: { ${typed.join('; ')} };`);
   }
-  const hookList = sortBy(ir.webhooks, (w) => w.name).filter((w) => w.payload);
-  const hooks = hookList.map((w) => `${valueKey(w.name)}: ${printSchema(w.payload!, ctx)},`);
-  const hookTypes = hookList.map((w) => `${valueKey(w.name)}: ${schemaType(printSchema(w.payload!, ctx))};`);
+  const hookList = sortBy(ir.webhooks, (w) => w.name)
+    .filter((w) => w.payload)
+    .map((w) => [valueKey(w.name), printSchema(w.payload!, ctx)] as const);
+  const hooks = hookList.map(([key, expr]) => `${key}: ${expr},`);
+  const hookTypes = hookList.map(([key, expr]) => `${key}: ${schemaType(expr)};`);
   return [
     `import * as z from 'zod';`,
     `import * as $S from './schemas.js';`,
