@@ -1,3 +1,5 @@
+import { isObject } from '../util/json.js';
+
 /**
  * A small interpreter for the JSON Schema subset `structure.ts` is written in (`type`, `required`,
  * `properties`, `additionalProperties`, `items`, `enum`, `if`/`then`/`else`, `$ref` to
@@ -27,7 +29,7 @@ class Unknown extends Error {}
 function hasType(value: unknown, type: string): boolean {
   switch (type) {
     case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
+      return isObject(value);
     case 'array':
       return Array.isArray(value);
     case 'string':
@@ -43,10 +45,6 @@ function hasType(value: unknown, type: string): boolean {
     default:
       throw new Unknown();
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 type Check = (value: unknown) => boolean;
