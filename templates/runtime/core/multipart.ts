@@ -7,7 +7,7 @@
  */
 import { SDKError } from './error.js';
 import { contentText, definedEntries, exploded, isJsonType, isPlainObject, listSeparator, scalarText, type ParamStyle } from './param-style.js';
-import { isUploadable, sanitizeFilename, toFile } from './uploads.js';
+import { isUploadable, sanitizeFilename, toFile, type ToFileInput } from './uploads.js';
 
 /**
  * Builds the form for `body`, field by field in key order. A field with an `encoding` entry is
@@ -28,7 +28,7 @@ export async function multipartBody(
 }
 
 /** A value sent as a file part: an uploadable, an `ArrayBuffer` or a typed array / `DataView`. */
-function isFileLike(value: unknown): boolean {
+function isFileLike(value: unknown): value is ToFileInput {
   return isUploadable(value) || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
 
