@@ -15,11 +15,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import OpenAI from 'openai';
 import type { BenchRow } from '../generator/commands/bench.js';
+import { PACKAGE_DIR } from '../tests/openai-helpers/package.js';
 
 const EVENTS = 20_000;
 const ROUNDS = 5;
 const WORDS = [' the', ' model', ' streams', ' tokens', ' quickly', ',', ' naïve', ' café', ' 😀', '.'];
-const ROOT = join(import.meta.dirname, '..');
 
 const sse = (data: unknown, event?: string) => `${event ? `event: ${event}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
 
@@ -97,10 +97,9 @@ async function compare(ours: Runner, official: Runner): Promise<{ ours: number; 
 }
 
 async function loadOurs(): Promise<new (options: Record<string, unknown>) => any> {
-  const dir = process.env.OPENAI_HELPERS_PACKAGE ? join(ROOT, process.env.OPENAI_HELPERS_PACKAGE) : join(ROOT, 'generated', 'openai');
   // the built package when it has the helper layer, else its sources (through tsx)
-  const built = join(dir, 'dist', 'esm', 'index.js');
-  const entry = existsSync(join(dir, 'dist', 'esm', 'lib', 'index.js')) ? built : join(dir, 'src', 'index.ts');
+  const built = join(PACKAGE_DIR, 'dist', 'esm', 'index.js');
+  const entry = existsSync(join(PACKAGE_DIR, 'dist', 'esm', 'lib', 'index.js')) ? built : join(PACKAGE_DIR, 'src', 'index.ts');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run generate\` first.`);
   return ((await import(pathToFileURL(entry).href)) as { default: new (o: Record<string, unknown>) => any }).default;
 }
