@@ -53,12 +53,6 @@ export async function sdkConfigOf(p: ResolvedProject, ir: IRDocument): Promise<S
   return config;
 }
 
-/** Config and annotate warnings as errors (`strict`; load and parse fail on their own): nothing is emitted. */
-function failOnWarnings(ir: IRDocument): void {
-  const warnings = ir.diagnostics.filter((d) => d.level === 'warning');
-  if (warnings.length > 0) throw new SdkgenError(warnings.map((d) => ({ ...d, level: 'error' as const })));
-}
-
 /**
  * The one `generate`, shared by the CLI and the programmatic API: spec → load → parse → SDK
  * config → annotate → emit/format/build, then either written atomically to `output` (a failure
@@ -74,7 +68,9 @@ export async function runProject(p: ResolvedProject, options: RunOptions = {}): 
   const config = p.sdk === undefined ? undefined : await time('config', () => sdkConfigOf(p, parsed));
   note(`${parsed.operations.length} operations, ${Object.keys(parsed.schemas).length} schemas`);
   const ir = await time('annotate', () => annotate(parsed, config));
-  if (strict) failOnWarnings(ir);
+  const warnings = ir.diagnostics.filter((d) => d.level === 'warning');
+  // Strict: config and annotate warnings are errors (load and parse fail on their own), nothing is emitted.
+  if (strict && warnings.length > 0) throw new SdkgenError(warnings.map((d) => ({ ...d, level: 'error' as const })));
   const settings = settingsFrom(ir, config);
   if (p.name) settings.packageName = p.name;
   note(`${ir.operations.length} operations`);
@@ -85,7 +81,6 @@ export async function runProject(p: ResolvedProject, options: RunOptions = {}): 
     build: !sourcesOnly,
   });
   const paths = files.map((f) => join(p.output, f.path));
-  const warnings = ir.diagnostics.filter((d) => d.level === 'warning');
   if (options.check) {
     note(`${files.length} files`);
     const check = await time('check', () => comparePackage(p.output, files, sourcesOnly));
