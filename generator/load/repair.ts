@@ -75,24 +75,31 @@ function repairOne(document: JsonObject, error: ErrorObject): string | undefined
 
 /**
  * Repairs the structural defects that have an obvious reading and returns a warning for each
- * (file, line, pointer, what was wrong, how it was read). What cannot be repaired is left for
- * the structure check to report as errors. Repairs can expose further findings (a `null` info
- * becomes `{}`, which lacks a title), so the check runs again until nothing more is repaired.
+ * (file, line, pointer, what was wrong, how it was read), with the structure errors left (at
+ * most `limit`): what cannot be repaired. Repairs can expose further findings (a `null` info
+ * becomes `{}`, which lacks a title), so the check runs again until nothing more is repaired
+ * (at most 50 rounds); its last run is the structure check.
  */
-export function repairStructure(document: JsonObject, dialect: '3.0' | '3.1', locate: Locate): Diagnostic[] {
+export function repairStructure(
+  document: JsonObject,
+  dialect: '3.0' | '3.1',
+  locate: Locate,
+  limit = 20,
+): { warnings: Diagnostic[]; errors: Diagnostic[] } {
   const warnings: Diagnostic[] = [];
-  for (let round = 0; round < 50; round++) {
+  for (let round = 0; ; round++) {
     const errors = structureErrors(document, dialect);
     let repaired = 0;
     // Deepest first: removing a list entry must not shift the pointers still to be repaired.
-    for (const error of [...errors].sort((a, b) => b.instancePath.localeCompare(a.instancePath))) {
-      const found = toDiagnostic(error, document, locate);
-      const reading = repairOne(document, error);
-      if (reading === undefined) continue;
-      repaired++;
-      warnings.push({ ...found, level: 'warning', message: `${found.message}; ${reading}` });
-    }
-    if (repaired === 0) break;
+    if (round < 50)
+      for (const error of [...errors].sort((a, b) => b.instancePath.localeCompare(a.instancePath))) {
+        const found = toDiagnostic(error, document, locate);
+        const reading = repairOne(document, error);
+        if (reading === undefined) continue;
+        repaired++;
+        warnings.push({ ...found, level: 'warning', message: `${found.message}; ${reading}` });
+      }
+    if (repaired === 0)
+      return { warnings, errors: errors.slice(0, limit).map((e) => toDiagnostic(e, document, locate)) };
   }
-  return warnings;
 }

@@ -67,15 +67,3 @@ export function structureErrors(document: JsonObject, dialect: '3.0' | '3.1'): E
   validate(document);
   return (validate.errors ?? []).filter((e) => e.keyword !== 'if');
 }
-
-/** Checks the document's structure; returns diagnostics (at most `limit`), empty when fine. */
-export function checkStructure(
-  document: JsonObject,
-  dialect: '3.0' | '3.1',
-  locate: Locate,
-  limit = 20,
-): Diagnostic[] {
-  return structureErrors(document, dialect)
-    .slice(0, limit)
-    .map((e) => toDiagnostic(e, document, locate));
-}

@@ -3,7 +3,6 @@ import type { Diagnostic } from '../ir/types.js';
 import { describeJson, isObject, type JsonObject } from '../util/json.js';
 import { join } from '../util/pointer.js';
 import { repairStructure } from './repair.js';
-import { checkStructure } from './structure-check.js';
 import { valueAt } from './target.js';
 
 type Locate = (pointer: string) => { file: string; line?: number };
@@ -59,8 +58,8 @@ export function validate(
 ): Diagnostic[] {
   const dialect = dialectOf(document, locate);
   if (typeof dialect !== 'string') throw new SdkgenError(dialect);
-  const warnings = repairStructure(document, dialect, locate);
-  const problems = [...checkStructure(document, dialect, locate), ...checkPathKeys(document, locate)];
+  const { warnings, errors } = repairStructure(document, dialect, locate);
+  const problems = [...errors, ...checkPathKeys(document, locate)];
   if (options.strict) problems.unshift(...warnings.map((w): Diagnostic => ({ ...w, level: 'error' })));
   if (dialect === '3.1' && !['paths', 'webhooks', 'components'].some((key) => key in document)) {
     problems.push(
