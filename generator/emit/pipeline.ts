@@ -35,6 +35,16 @@ export async function emitPackage(
     for (const emitter of [sdkEmitter, testsEmitter, ...extra]) files.push(...(await emitter.emit(input)));
     return files;
   });
+  // Emitters' checks (custom code type-checked against the package) start now, on the sources
+  // before formatting (layout cannot change a type; custom modules are checked in their own text):
+  // TypeScript 7 runs in a process of its own while this one formats and builds. The check has a
+  // stage line of its own when there is custom code (otherwise checks are instant); its problems
+  // come first (they name the user's files), and nothing is returned unless everything passed.
+  const check = async (): Promise<void> => {
+    const unformatted = [...runtimeFiles(), ...emitted];
+    for (const emitter of extra) await emitter.check?.(unformatted, { ...input, outDir });
+  };
+  const checking = settled(settings.custom ? time('typecheck', check) : check());
   const formatted = await time('format', async () => {
     const ts = emitted.filter((f) => f.path.endsWith('.ts'));
     const index = new Map(ts.map((f, i) => [f, i]));
@@ -42,11 +52,6 @@ export async function emitPackage(
     return emitted.map((f) => (index.has(f) ? { ...f, contents: done[index.get(f)!]! } : f));
   });
   const sources = [...runtimeFiles(), ...formatted];
-  // Emitters' checks of the sources (custom code type-checked against the package) run before the
-  // build, as a stage of their own: a type-check costs seconds, the build a fraction of one.
-  const check = async (): Promise<void> => {
-    for (const emitter of extra) await emitter.check?.(sources, { ...input, outDir });
-  };
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
   const meta: GeneratedFile[] = [
     { path: 'package.json', contents: packageJson(settings, { zod: hasZod, subpaths: additions.entries, optionalPeers: additions.optionalPeers, dist: build }) },
@@ -54,10 +59,20 @@ export async function emitPackage(
     { path: 'README.md', contents: render('package/README.md', settings) },
     { path: 'api.md', contents: render('package/api.md', settings) },
   ];
-  // A stage line of its own when there is custom code to type-check (otherwise the checks are instant).
-  await (settings.custom ? time('typecheck', check) : check());
-  const built = build ? await time('build', () => buildPackage(sources, outDir)) : [];
+  const building = settled(build ? time('build', () => buildPackage(sources, outDir)) : Promise.resolve([]));
+  const [checked, builtResult] = [await checking, await building];
+  if ('error' in checked) throw checked.error;
+  if ('error' in builtResult) throw builtResult.error;
+  const built = builtResult.value;
   const all = new Map<string, GeneratedFile>();
   for (const f of [...meta, ...sources, ...built]) all.set(f.path, { path: f.path, contents: f.contents });
   return [...all.values()].sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/** A promise that never rejects (so one still running while another step fails is never unhandled). */
+function settled<T>(p: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return p.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnosticsOf, fixtureCopy, generateInto } from './helpers.js';
 
 afterAll(() => rmSync(join(fixtureCopy('unused').dir, '..'), { recursive: true, force: true }));
@@ -22,7 +23,8 @@ const cases: [string, Record<string, string | ((old: string) => string)>, Want][
   [
     'a custom method without an explicit return type (isolatedDeclarations)',
     { 'lib/resources/jobs.ts': (s) => s.replace('  /** Labels of', '  count(): number {\n    return 1;\n  }\n  twice(x: number) {\n    return [x].map((y) => y * 2);\n  }\n  /** Labels of') },
-    { file: 'lib/resources/jobs.ts', line: 10, message: /Method must have an explicit return type annotation with --isolatedDeclarations/ },
+    // TypeScript 7 points at the expression whose type it cannot infer and names the fix on the method's line.
+    { file: 'lib/resources/jobs.ts', line: 11, message: /Expression type can't be inferred with --isolatedDeclarations\. \(line 10: Add a return type to the method\)/, expected: /\(TS9013\)/ },
   ],
   [
     'a module loaded by the package root imports another package',
@@ -51,8 +53,28 @@ const cases: [string, Record<string, string | ((old: string) => string)>, Want][
   ],
 ];
 
+/** The same checks by the fallback checker (TypeScript 5 in process: `SDKGEN_TYPECHECKER=classic`), whose wording differs. */
+const classicCases: typeof cases = [
+  cases[0]!,
+  [
+    `${cases[2]![0]}, classic checker`,
+    cases[2]![1],
+    { file: 'lib/resources/jobs.ts', line: 10, message: /Method must have an explicit return type annotation with --isolatedDeclarations\. \(line 10: Add a return type to the method\)/, expected: /\(TS9008\)/ },
+  ],
+];
+
 describe('custom code that does not fit fails generation clearly and writes nothing', () => {
-  it.each(cases)('%s', async (label, edits, want) => {
+  it.each(cases)('%s', async (label, edits, want) => expectFailure(label, edits, want), 120_000);
+});
+
+describe('the fallback checker (TypeScript 5, where TypeScript 7 cannot run) finds the same problems', () => {
+  beforeAll(() => void (process.env.SDKGEN_TYPECHECKER = 'classic'));
+  afterAll(() => void delete process.env.SDKGEN_TYPECHECKER);
+  it.each(classicCases)('%s', async (label, edits, want) => expectFailure(`classic ${label}`, edits, want), 120_000);
+});
+
+async function expectFailure(label: string, edits: Record<string, string | ((old: string) => string)>, want: Want): Promise<void> {
+  {
     const { dir, spec, config } = fixtureCopy(label.replace(/[^a-z]+/g, '-'), edits);
     const out = join(dir, 'out');
     mkdirSync(out, { recursive: true });
@@ -66,5 +88,28 @@ describe('custom code that does not fit fails generation clearly and writes noth
     expect(d.message).toMatch(want.message);
     if (want.expected) expect(d.expected).toMatch(want.expected);
     expect(readdirSync(out)).toEqual(['previous.txt']);
-  }, 120_000);
+  }
+}
+
+describe('a package generated outside any node_modules tree', () => {
+  // The custom code's bare imports (`zod`) resolve from sdkgen's own dependencies there, with either checker.
+  const zodModule = (type: string) => (s: string) => `import { z } from 'zod';\n${s}export const FormatSchema: ${type} = z.string();\n`;
+  for (const checker of ['native', 'classic']) {
+    it(`type-checks custom code against sdkgen's zod (${checker} checker)`, async () => {
+      if (checker === 'classic') process.env.SDKGEN_TYPECHECKER = 'classic';
+      const outside = mkdtempSync(join(tmpdir(), 'sdkgen-outside-'));
+      try {
+        const good = fixtureCopy(`outside-${checker}`, { 'lib/helpers/format.ts': zodModule('z.ZodString') });
+        await generateInto(good.spec, good.config, join(outside, 'good'));
+        expect(readFileSync(join(outside, 'good', 'src', 'lib', 'helpers', 'format.ts'), 'utf8')).toContain('FormatSchema');
+        // zod's types were read: a misspelt zod type is reported as such, not as a missing module.
+        const bad = fixtureCopy(`outside-${checker}-bad`, { 'lib/helpers/format.ts': zodModule('z.ZodStrin') });
+        const diagnostics = await diagnosticsOf(() => generateInto(bad.spec, bad.config, join(outside, 'bad')));
+        expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/has no exported member (named )?'ZodStrin'/)]);
+      } finally {
+        delete process.env.SDKGEN_TYPECHECKER;
+        rmSync(outside, { recursive: true, force: true });
+      }
+    }, 120_000);
+  }
 });

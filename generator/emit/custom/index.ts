@@ -83,12 +83,12 @@ export const customEmitter = {
     if (!custom) return [];
     return modulesOf(custom).map((m) => ({ path: packagePath(m.rel), contents: copiedHeader(custom, m) + m.text }));
   },
-  check: (sources: GeneratedFile[], { settings, outDir }: EmitInput & { outDir: string }): void => {
+  check: async (sources: GeneratedFile[], { settings, outDir }: EmitInput & { outDir: string }): Promise<void> => {
     const custom = settings.custom;
     if (!custom) return;
     const modules = modulesOf(custom);
     const rootModules = [...(custom.index !== undefined ? [custom.index] : []), ...Object.values(custom.resources ?? {}).map((t) => splitTarget(t).module)];
     checkRootImports(modules, rootModules);
-    checkCustomModules(sources, modules, outDir);
+    await checkCustomModules(sources, modules, outDir);
   },
 } satisfies Emitter;
