@@ -129,7 +129,10 @@ export function paramsView(
   const bodyRequired = !!op.requestBody?.required;
   const noDefault = mode === 'spread' && !bodyRequired && ctx.hasRequired(bodySchema!);
   const required = props.some((p) => p.required) || (mode === 'spread' && bodyRequired && ctx.hasRequired(bodySchema!));
-  const argName = mode === 'spread' ? (members.length ? 'params' : 'body') : members.every((m) => m.in === 'query') && mode === 'none' ? 'query' : 'params';
+  // `query` only when the argument is the query as it is: a renamed member is pulled out into a
+  // `...query` rest, which must not redeclare the argument.
+  const asQuery = mode === 'none' && members.every((m) => m.in === 'query' && memberKey(ctx, m) === queryKey(m));
+  const argName = mode === 'spread' ? (members.length ? 'params' : 'body') : asQuery ? 'query' : 'params';
   // `{}` inherits `constructor`, `toString`, ...: a property with such a name makes `{}` a type error.
   const names_ = new Set([...props.map((p) => p.name), ...(bodySchema ? ctx.propertyNames(bodySchema) : [])]);
   const inherited = [...names_].some((n) => n in Object.prototype);

@@ -1,5 +1,6 @@
 import type { IRDocument, IRMediaContent, IROperation, IRSchema } from '../../ir/types.js';
 import { sortBy } from '../../util/sort.js';
+import { queryKey } from '../sdk/wire-view.js';
 import { quote, valueKey } from '../ts/identifiers.js';
 import type { ZodPrintContext } from './context.js';
 import { componentIdents } from './names.js';
@@ -7,10 +8,10 @@ import { printSchema } from './printer.js';
 
 const isJson = (mediaType: string): boolean => /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType);
 
-/** The body a request sends: JSON first, then multipart, then any media type with a schema. */
+/** The body the client sends: the wire pass's choice (`requestMedia`), when it has a schema. */
 function bodySchema(op: IROperation): IRMediaContent | undefined {
-  const contents = (op.requestBody?.contents ?? []).filter((c) => c.schema);
-  return contents.find((c) => isJson(c.mediaType)) ?? contents.find((c) => c.mediaType === 'multipart/form-data') ?? contents[0];
+  const media = op.requestMedia;
+  return media && op.requestBody?.contents.find((c) => c.mediaType === media.mediaType && c.schema);
 }
 
 /** The JSON body of the first success response, if any (binary and empty responses have none). */
@@ -23,12 +24,15 @@ export function responseSchema(op: IROperation): IRSchema | undefined {
   return undefined;
 }
 
-/** `{ query?, body? }` as the client holds them when it sends the request; undefined when there is neither. */
+/**
+ * `{ query?, body? }` as the client holds them when it sends the request (query keys as the wire
+ * pass names them: `ids` for a bracket array `ids[]`); undefined when there is neither.
+ */
 function paramsExpr(op: IROperation, ctx: ZodPrintContext): string | undefined {
   const members: string[] = [];
   const query = op.parameters.filter((p) => p.in === 'query');
   if (query.length > 0) {
-    const props = query.map((p) => `${valueKey(p.name)}: ${printSchema(p.schema, ctx)}${p.required ? '' : '.optional()'}`);
+    const props = query.map((p) => `${valueKey(queryKey(p))}: ${printSchema(p.schema, ctx)}${p.required ? '' : '.optional()'}`);
     const required = query.some((p) => p.required);
     members.push(`query: z.object({ ${props.join(', ')} })${required ? '' : '.optional()'}`);
   }

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotateWire } from '../../../generator/annotate/wire/index.js';
 import type { IRDocument } from '../../../generator/ir/types.js';
 import { loadSpec } from '../../../generator/load/index.js';
 import { parseSpec } from '../../../generator/parse/index.js';
@@ -11,8 +12,11 @@ export const OUTPUT = join(import.meta.dirname, '..', '__output__');
 export const OPENAI_SPEC = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'specs', 'openai', 'openapi.yaml');
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'zod');
 
+/** The parsed spec with the wire pass run (the request body and query keys `operations.ts` reads). */
 export async function loadIR(file: string): Promise<IRDocument> {
-  return parseSpec(await loadSpec(file));
+  const ir = parseSpec(await loadSpec(file));
+  annotateWire(ir);
+  return ir;
 }
 
 /** What `emitPackage` wrote. */
