@@ -268,6 +268,12 @@ export interface IRParamWire extends IRValueWire {
    * config's rename; a query array named `include[]` is `include`.
    */
   sdkName: string;
+  /**
+   * The key of a query parameter in the request's query object, when it is not the spec name: a
+   * parameter named `include[]` sent in bracket form is held as `include` (the runtime writes
+   * `include[]=a`). Absent otherwise.
+   */
+  key?: string;
 }
 
 /** Set by `annotate/wire.ts` on operations with a request body: the media type the SDK sends. */

@@ -60,7 +60,26 @@ const cases: { name: string; p: IRParameter; config?: SdkConfig; want: IRParamWi
   { name: 'house flat: object', p: param('m', 'query', obj({})), config: house('comma', 'flat'), want: { sdkName: 'm', style: 'form', explode: true } },
   { name: 'house style leaves scalars', p: param('q', 'query', str(), { style: 'form' }), config: house('brackets'), want: { sdkName: 'q', style: 'form', explode: true } },
   { name: 'house style leaves headers', p: param('h', 'header', arr(str())), config: house('brackets'), want: { sdkName: 'h', style: 'simple', explode: false } },
-  { name: 'query array named x[]: member x in brackets', p: param('include[]', 'query', arr(str())), want: { sdkName: 'include', style: 'brackets', explode: true } },
+  { name: 'query array named x[]: member x in brackets', p: param('include[]', 'query', arr(str())), want: { sdkName: 'include', style: 'brackets', explode: true, key: 'include' } },
+  {
+    name: 'query array named x[], renamed: the member is the rename, the key stays x',
+    p: param('ids[]', 'query', arr(str())),
+    config: { client: { name: 'C' }, wire: { params: { 'ids[]': 'filter' } } },
+    want: { sdkName: 'filter', style: 'brackets', explode: true, key: 'ids' },
+  },
+  {
+    name: 'query object named x[] in house brackets: member and key x',
+    p: param('m[]', 'query', obj({ a: str() })),
+    config: house('comma', 'brackets'),
+    want: { sdkName: 'm', style: 'brackets', explode: true, key: 'm' },
+  },
+  { name: 'query object named x[] in form: the name as given', p: param('m[]', 'query', obj({ a: str() })), want: { sdkName: 'm[]', style: 'form', explode: true } },
+  {
+    name: 'query x[] sent as content: the name as given',
+    p: param('f[]', 'query', arr(str()), { contentType: 'application/json' }),
+    want: { sdkName: 'f[]', style: 'form', explode: true, contentType: 'application/json' },
+  },
+  { name: 'header named x[]: the name as given', p: param('h[]', 'header', arr(str())), want: { sdkName: 'h[]', style: 'simple', explode: false } },
   {
     name: 'x-stainless-param on the schema renames',
     p: param('openai-beta', 'header', { ...arr(str()), extensions: { 'x-stainless-param': 'betas' } }),

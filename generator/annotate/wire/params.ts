@@ -37,8 +37,9 @@ function sdkNameOf(config: SdkConfig | undefined, op: IROperation, p: IRParamete
 /**
  * How one parameter is named and serialized. A style the location does not allow falls back to
  * the location's default (`parse` keeps what the spec says; a warning is added). A query array
- * named `x[]` is the member `x` sent in bracket form, which is the same bytes as `form`/explode
- * of `x[]`.
+ * named `x[]` is sent in bracket form, which is the same bytes as `form`/explode of `x[]`; any
+ * query parameter named `x[]` in bracket form is the member `x` (unless renamed) under the key `x`.
+ * This is the only place that rule is decided: emitters read `sdkName` and `key`.
  */
 export function paramWire(ir: IRDocument, op: IROperation, p: IRParameter, config?: SdkConfig): IRParamWire {
   const allowed = LOCATION_STYLES[p.in];
@@ -61,10 +62,12 @@ export function paramWire(ir: IRDocument, op: IROperation, p: IRParameter, confi
     return wire;
   }
   const shape = valueShape(ir, p.schema);
-  if (p.in === 'query' && shape === 'array' && p.name.endsWith('[]') && p.name.length > 2) {
-    if (wire.sdkName === p.name) wire.sdkName = p.name.slice(0, -2);
-    return { ...wire, style: 'brackets', explode: true };
-  }
+  const bracketed = p.in === 'query' && p.name.endsWith('[]') && p.name.length > 2;
   const house = p.in === 'query' ? houseStyle(config, shape) : undefined;
-  return house ? { ...wire, ...house } : wire;
+  const out: IRParamWire = bracketed && shape === 'array' ? { ...wire, style: 'brackets', explode: true } : house ? { ...wire, ...house } : wire;
+  if (bracketed && out.style === 'brackets') {
+    out.key = p.name.slice(0, -2);
+    if (out.sdkName === p.name) out.sdkName = out.key;
+  }
+  return out;
 }

@@ -62,16 +62,11 @@ function isStringy(ctx: SdkContext, schema: IRSchema): boolean {
 }
 
 /**
- * The params-object key of a parameter: its SDK name from the wire pass (a rename, or
- * `x-stainless-param`); without that annotation its wire name, except that a query array named
- * `include[]` is `include` (the runtime writes arrays in bracket form, `include[]=a`).
+ * The params-object key of a parameter: its SDK name from the wire pass (a rename,
+ * `x-stainless-param`, or `include` for a bracket array `include[]`), else the spec name.
  */
-export function memberKey(ctx: SdkContext, p: IRParameter): string {
-  if (p.wire) return p.wire.sdkName;
-  if (p.in === 'query' && p.name.endsWith('[]') && p.name.length > 2 && ctx.resolve(p.schema).kind === 'array') {
-    return p.name.slice(0, -2);
-  }
-  return p.name;
+export function memberKey(_ctx: SdkContext, p: IRParameter): string {
+  return p.wire?.sdkName ?? p.name;
 }
 
 function paramProperty(ctx: SdkContext, p: IRParameter): IRProperty {

@@ -3,12 +3,11 @@ import { valueShape } from '../../annotate/wire/shape.js';
 import { propertyKey, quote } from '../ts/identifiers.js';
 
 /**
- * The key of a query parameter in the request's query object: the spec name, except that an
- * array named `x[]` sent in bracket form is `x` (the runtime adds the brackets).
+ * The key of a query parameter in the request's query object, as the wire pass decided it (`x`
+ * for an `x[]` sent in bracket form: the runtime adds the brackets), else the spec name.
  */
 export function queryKey(p: IRParameter): string {
-  const bracketed = p.wire ? p.wire.style === 'brackets' : true;
-  return bracketed && p.in === 'query' && p.name.endsWith('[]') && p.name.length > 2 ? p.name.slice(0, -2) : p.name;
+  return p.wire?.key ?? p.name;
 }
 
 /** A `ParamStyle` literal; `explode` only when it is not OpenAPI's default for the style. */
