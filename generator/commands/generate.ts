@@ -94,7 +94,9 @@ export async function projectsFor(a: GenerateArgs): Promise<ResolvedProject[]> {
  * `sdkgen generate`: the config's SDKs (or `--spec`) → packages. One line per stage with its
  * time (a live line with counts on a terminal; nothing with `--quiet`); each package is written
  * to a temporary folder and swapped in only when everything worked. `--check` writes nothing and
- * exits 1 when the disk differs; `--watch` regenerates on every change of the spec or config.
+ * exits 1 when the disk differs; `--watch` regenerates on every change of an input. A run whose
+ * inputs and output are as the last run left them does nothing (`project/run-cache.ts`);
+ * `--no-cache` (`SDKGEN_NO_CACHE=1`) turns that and every other cache off.
  */
 export const generate: Command = async (args) => {
   const a = parseGenerateArgs(args);
@@ -131,8 +133,11 @@ export const generate: Command = async (args) => {
       const warned = n ? `, ${n} warning${n === 1 ? '' : 's'}: see stderr; --strict fails on warnings` : '';
       for (const d of result.warnings.slice(0, WARNINGS_SHOWN)) console.error(formatDiagnostic(d));
       if (n > WARNINGS_SHOWN) console.error(`... and ${n - WARNINGS_SHOWN} more warnings`);
+      const ms = (performance.now() - started).toFixed(0);
       console.log(
-        `generated ${result.files.length} files in ${where} (${(performance.now() - started).toFixed(0)} ms${warned})`,
+        result.upToDate
+          ? `up to date: ${where} (${result.files.length} files; inputs and output unchanged, nothing regenerated; ${ms} ms${warned})`
+          : `generated ${result.files.length} files in ${where} (${ms} ms${warned})`,
       );
     }
   }

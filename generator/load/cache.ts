@@ -34,6 +34,8 @@ export interface CachedLoad {
   document: JsonObject;
   /** `[pointer in document, file (absolute), pointer in file]`. */
   sources: [string, string, string][];
+  /** Every file read (the entry first), absolute, with its sha256: filled in by `readCache`. */
+  files?: { path: string; sha256: string }[];
 }
 
 interface CacheFile {
@@ -84,7 +86,9 @@ export function readCache(dir: string, entryPath: string, entrySha: string): Cac
   if (!Array.isArray(cached.deps) || !Array.isArray(cached.sources) || !isObject(cached.document))
     return undefined;
   const base = dirname(entryPath);
+  const files = [{ path: entryPath, sha256: entrySha }];
   for (const [file, sha] of cached.deps) {
+    files.push({ path: resolve(base, file), sha256: sha });
     try {
       if (sha256(readFileSync(resolve(base, file))) !== sha) return undefined;
     } catch {
@@ -102,7 +106,7 @@ export function readCache(dir: string, entryPath: string, entrySha: string): Cac
   } catch {
     // Another process pruned it meanwhile: the loaded content is still valid.
   }
-  return { document: cached.document, sources };
+  return { document: cached.document, sources, files };
 }
 
 /** Stores a load; failures to write are ignored (the cache only ever saves time). */

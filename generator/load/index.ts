@@ -34,7 +34,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const dir = cacheDir(options.cache);
   const cached = dir ? readCache(dir, path, hash) : undefined;
   if (cached)
-    return { document: cached.document, file: path, sha256: hash, locate: makeLocator(cached.sources) };
+    return { document: cached.document, file: path, sha256: hash, locate: makeLocator(cached.sources), files: cached.files };
 
   const text = bytes.toString('utf8');
   const merged = bundle({ path, sha256: hash, text, value: parseText(path, text) });
@@ -46,5 +46,6 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       document: merged.document,
       sources: merged.sources,
     });
-  return { document: merged.document, file: path, sha256: hash, locate, ...(warnings.length ? { warnings } : {}) };
+  const files = merged.files.map((f) => ({ path: f.path, sha256: f.sha256 }));
+  return { document: merged.document, file: path, sha256: hash, locate, files, ...(warnings.length ? { warnings } : {}) };
 }

@@ -18,6 +18,8 @@ export interface LoadedSpec {
   locate(pointer: string): { file: string; line?: number };
   /** Structural defects repaired with an obvious reading (`repair.ts`), absent when none. */
   warnings?: Diagnostic[];
+  /** Every file the document was read from (the entry, then external `$ref` targets), with its bytes' sha256. */
+  files?: { path: string; sha256: string }[];
 }
 
 /** Options of `loadSpec`. */

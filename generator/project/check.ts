@@ -16,17 +16,21 @@ export interface CheckResult {
 /** Folders of a package that are never generated, so never compared (installs, VCS). */
 const IGNORED = new Set(['node_modules', '.git']);
 
-function filesOnDisk(dir: string, skipDist: boolean): string[] {
+/**
+ * The files of a package folder (`/`-separated paths inside it). `skipDist`: leave `dist/` out.
+ * `everything`: every regular file, installs and VCS included (what a write replaces).
+ */
+export function filesOnDisk(dir: string, skipDist: boolean, everything = false): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (IGNORED.has(entry.name)) continue;
+        if (!everything && IGNORED.has(entry.name)) continue;
         if (skipDist && folder === dir && entry.name === 'dist') continue;
         walk(full);
-      } else out.push(relative(dir, full).split(sep).join('/'));
+      } else if (!everything || entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
     }
   };
   walk(dir);

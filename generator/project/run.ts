@@ -1,20 +1,18 @@
-import { join, relative } from 'node:path';
-import { annotate } from '../annotate/index.js';
-import { registerLocator } from '../config/errors.js';
-import { loadSdkConfig } from '../config/load.js';
-import type { SdkConfig } from '../config/types.js';
-import { extraEmitters } from '../emit/extra-emitters.js';
-import { writePackage } from '../emit/package/write.js';
-import { emitPackage } from '../emit/pipeline.js';
-import { settingsFrom } from '../emit/settings.js';
-import { SdkgenError } from '../errors.js';
-import type { Diagnostic, IRDocument } from '../ir/types.js';
-import { loadSpec } from '../load/index.js';
-import { parseSpec } from '../parse/index.js';
+import { dirname, join, relative } from 'node:path';
+import type { Diagnostic } from '../ir/types.js';
+import { sha256 as hashContents } from '../load/read.js';
 import { comparePackage, type CheckResult } from './check.js';
 import { resolveInput } from './input.js';
-import { inlineSdkLocator } from './load.js';
 import { silent, type Progress } from './progress.js';
+import {
+  hashFile,
+  readRun,
+  runCacheDir,
+  runKey,
+  writeRun,
+  type Hashes,
+  type RunRecord,
+} from './run-cache.js';
 import type { ResolvedProject } from './types.js';
 
 /** How one run treats its project: the flags of `sdkgen generate`. */
@@ -37,56 +35,89 @@ export interface RunResult {
   check?: CheckResult;
   /** Warnings found (spec and config), not fatal unless strict. */
   warnings: Diagnostic[];
+  /** Every local file the package was made from (specs, configs, custom code), absolute, sorted: what `--watch` watches. */
+  inputs: string[];
+  /** Folders where any new or changed file is an input change (the custom-code folder and its subfolders). */
+  inputFolders: string[];
+  /** True when every input and the package on disk were unchanged: nothing was generated (`run-cache.ts`). */
+  upToDate?: boolean;
 }
 
-/** The SDK config of a project: its `*.sdk.yaml`, or its inline options (client name derived when absent). */
-export async function sdkConfigOf(p: ResolvedProject, ir: IRDocument): Promise<SdkConfig | undefined> {
-  let config: SdkConfig | undefined;
-  if (typeof p.sdk === 'string') config = await loadSdkConfig(p.sdk);
-  else if (p.sdk) {
-    const client = { name: settingsFrom(ir).clientName, ...p.sdk.client };
-    config = { ...p.sdk, client, ...(p.configFile ? { file: p.configFile } : {}) };
-    const locate = inlineSdkLocator(p.sdk);
-    if (locate) registerLocator(config, locate);
-  }
-  if (config && p.name) config.client.packageName = p.name;
-  return config;
+/** The config files of a run, hashed before it starts (an edit during the run is then a miss next time). */
+function configHashes(p: ResolvedProject): Hashes {
+  const files = [p.configFile, typeof p.sdk === 'string' ? p.sdk : undefined].filter((f) => f !== undefined);
+  return files.map((f) => [f, hashFile(f) ?? '']);
+}
+
+/** The input files and folders of a record, absolute, sorted. */
+function inputsOf(record: RunRecord): { inputs: string[]; inputFolders: string[] } {
+  const custom = record.custom;
+  const customFiles = custom ? custom.files.map(([f]) => join(custom.dir, f)) : [];
+  const folders = custom ? [custom.dir, ...customFiles.map((f) => dirname(f))] : [];
+  return {
+    inputs: [...new Set([...record.inputs.map(([f]) => f), ...customFiles])].sort(),
+    inputFolders: [...new Set(folders)].sort(),
+  };
 }
 
 /**
  * The one `generate`, shared by the CLI and the programmatic API: spec → load → parse → SDK
- * config → annotate → emit/format/build, then either written atomically to `output` (a failure
- * leaves the previous package as it was) or, with `check`, compared with it and nothing written.
+ * config → annotate → emit/format/build (`pipeline.ts`), then either written atomically to
+ * `output` (a failure leaves the previous package as it was) or, with `check`, compared with it
+ * and nothing written. When every input and the package on disk are as a previous run recorded
+ * (`run-cache.ts`), none of that runs: the answer is the record's.
  */
 export async function runProject(p: ResolvedProject, options: RunOptions = {}): Promise<RunResult> {
   const { time, note } = options.progress ?? silent;
   const strict = options.strict ?? p.strict;
   const sourcesOnly = options.sourcesOnly ?? p.sourcesOnly;
+  const check = options.check === true;
   const input = await time('source', () => resolveInput(p));
-  const loaded = await time('load', () => loadSpec(input.path, strict ? { strict } : {}));
-  const parsed = await time('parse', () => parseSpec(loaded, strict ? { strict } : {}));
-  const config = p.sdk === undefined ? undefined : await time('config', () => sdkConfigOf(p, parsed));
-  note(`${parsed.operations.length} operations, ${Object.keys(parsed.schemas).length} schemas`);
-  const ir = await time('annotate', () => annotate(parsed, config));
-  const warnings = ir.diagnostics.filter((d) => d.level === 'warning');
-  // Strict: config and annotate warnings are errors (load and parse fail on their own), nothing is emitted.
-  if (strict && warnings.length > 0) throw new SdkgenError(warnings.map((d) => ({ ...d, level: 'error' as const })));
-  const settings = settingsFrom(ir, config);
-  if (p.name) settings.packageName = p.name;
-  note(`${ir.operations.length} operations`);
-  const files = await emitPackage(ir, settings, {
-    extra: await extraEmitters(),
-    time,
-    outDir: p.output,
-    build: !sourcesOnly,
+  const configs = configHashes(p);
+  const cache = runCacheDir();
+  const known = new Map([[input.path, input.sha256], ...configs]);
+  let key: string | undefined;
+  const hit = cache
+    ? await time('cache', () =>
+        readRun(
+          cache,
+          (key = runKey(p, { strict, sourcesOnly }, input)),
+          p.output,
+          { check, sourcesOnly },
+          known,
+        ),
+      )
+    : undefined;
+  if (hit) {
+    const files = hit.output.map(([f]) => join(p.output, f));
+    const clean = check ? { check: { added: [], removed: [], changed: [] } } : {};
+    return { output: p.output, files, ...clean, warnings: hit.warnings, ...inputsOf(hit), upToDate: true };
+  }
+  const { generateFiles } = await import('./pipeline.js');
+  const generated = await generateFiles(p, input, {
+    strict,
+    sourcesOnly,
+    ...(options.progress ? { progress: options.progress } : {}),
   });
+  const { files, warnings } = generated;
+  const record: RunRecord = {
+    inputs: [...generated.specFiles.map((f): [string, string] => [f.path, f.sha256]), ...configs],
+    ...(generated.custom ? { custom: generated.custom } : {}),
+    output: files.map((f) => [f.path, hashContents(f.contents)]),
+    warnings,
+  };
   const paths = files.map((f) => join(p.output, f.path));
-  if (options.check) {
+  const inputs = inputsOf(record);
+  if (check) {
     note(`${files.length} files`);
-    const check = await time('check', () => comparePackage(p.output, files, sourcesOnly));
-    return { output: p.output, files: paths, check, warnings };
+    const result = await time('check', () => comparePackage(p.output, files, sourcesOnly));
+    if (cache && key && result.added.length + result.removed.length + result.changed.length === 0)
+      writeRun(cache, key, record);
+    return { output: p.output, files: paths, check: result, warnings, ...inputs };
   }
   note(`${files.length} files into ${relative(process.cwd(), p.output) || '.'}`);
+  const { writePackage } = await import('../emit/package/write.js');
   await time('write', () => writePackage(p.output, files));
-  return { output: p.output, files: paths, warnings };
+  if (cache && key) writeRun(cache, key, record);
+  return { output: p.output, files: paths, warnings, ...inputs };
 }

@@ -7,15 +7,33 @@ import { runProject } from './run.js';
 import { isUrl } from './schema.js';
 import type { ResolvedProject } from './types.js';
 
-/** Files whose change means "generate again": the config, and each local spec and SDK config. */
-function watchedFiles(projects: ResolvedProject[], configFile: string | undefined): string[] {
+/** What the last good run of each package was made from (`RunResult.inputs`), by output folder. */
+type Learned = Map<string, { inputs: string[]; inputFolders: string[] }>;
+
+/**
+ * Folder → names whose change means "generate again" (`'*'`: any name): the config, each local
+ * spec and SDK config, and every input the last good runs read (external `$ref` files, custom code).
+ */
+function watchedNames(
+  projects: ResolvedProject[],
+  configFile: string | undefined,
+  learned: Learned,
+): Map<string, Set<string> | '*'> {
   const files = new Set<string>();
+  const folders = new Set<string>();
   if (configFile) files.add(configFile);
   for (const p of projects) {
     if (!isUrl(p.input)) files.add(p.input);
     if (typeof p.sdk === 'string') files.add(p.sdk);
+    for (const f of learned.get(p.output)?.inputs ?? []) files.add(f);
+    for (const f of learned.get(p.output)?.inputFolders ?? []) folders.add(f);
   }
-  return [...files].sort();
+  const names = new Map<string, Set<string> | '*'>([...folders].sort().map((d) => [d, '*']));
+  for (const f of [...files].sort()) {
+    const at = names.get(dirname(f)) ?? new Set<string>();
+    if (at !== '*') names.set(dirname(f), at.add(basename(f)));
+  }
+  return names;
 }
 
 function report(error: unknown): void {
@@ -24,8 +42,10 @@ function report(error: unknown): void {
 }
 
 /**
- * `sdkgen generate --watch`: generates, then again whenever a watched file changes (editors that
- * save by rename are covered: the folders are watched, filtered by name). A run that fails says
+ * `sdkgen generate --watch`: generates, then again whenever an input changes: the config, the
+ * spec, every file it reaches through external `$ref`s, the SDK config and the custom code, as
+ * the last good run read them (editors that save by rename are covered: the folders are watched,
+ * filtered by name). A run that fails says
  * why and leaves the last good package in place; Ctrl-C (SIGINT) or SIGTERM stops cleanly, exit 0.
  */
 export async function watch(
@@ -38,6 +58,8 @@ export async function watch(
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  let watched = '';
+  const learned: Learned = new Map();
   const progress = args['--quiet'] ? silent : progressTo();
 
   const generateAll = async (): Promise<void> => {
@@ -49,7 +71,12 @@ export async function watch(
           ...(args['--strict'] ? { strict: true } : {}),
           ...(args['--sources-only'] ? { sourcesOnly: true } : {}),
         });
-        console.log(`generated ${r.files.length} files in ${where}`);
+        learned.set(p.output, { inputs: r.inputs, inputFolders: r.inputFolders });
+        console.log(
+          r.upToDate
+            ? `up to date: ${where} (${r.files.length} files)`
+            : `generated ${r.files.length} files in ${where}`,
+        );
       } catch (error) {
         report(error);
         console.error(`generation failed: keeping the last good output in ${where}`);
@@ -58,17 +85,25 @@ export async function watch(
     console.log('watching for changes (Ctrl-C to stop)');
   };
 
+  /** Watches what `watchedNames` lists now; does nothing when that has not changed. */
   const rewatch = (): void => {
+    const dirs = watchedNames(projects, configFile, learned);
+    const listed = JSON.stringify([...dirs].map(([d, n]) => [d, n === '*' ? n : [...n]]));
+    if (listed === watched) return;
+    watched = listed;
     for (const w of watchers) w.close();
-    const files = watchedFiles(projects, configFile);
-    const dirs = new Map<string, Set<string>>();
-    for (const f of files) dirs.set(dirname(f), (dirs.get(dirname(f)) ?? new Set()).add(basename(f)));
-    watchers = [...dirs].map(([dir, names]) =>
-      fsWatch(dir, (_event, name) => {
-        if (name && names.has(basename(name.toString())))
-          schedule(dir === dirname(configFile ?? '') && name.toString() === basename(configFile ?? ''));
-      }),
-    );
+    watchers = [...dirs].flatMap(([dir, names]) => {
+      try {
+        return [
+          fsWatch(dir, (_event, name) => {
+            if (name && (names === '*' || names.has(basename(name.toString()))))
+              schedule(dir === dirname(configFile ?? '') && name.toString() === basename(configFile ?? ''));
+          }),
+        ];
+      } catch {
+        return []; // a folder gone since the run: its files are watched again after the next good run
+      }
+    });
   };
 
   let reloadConfig = false;
@@ -95,6 +130,7 @@ export async function watch(
         }
       }
       await generateAll();
+      rewatch();
     })();
     await running;
     running = undefined;
