@@ -20,16 +20,25 @@ export const PASSES = [
   ['naming', annotateNaming],
 ] as const satisfies readonly (readonly [string, (ir: IRDocument, config?: SdkConfig) => void])[];
 
+/** The name of an annotate pass. */
+export type PassName = (typeof PASSES)[number][0];
+
+export interface AnnotateOptions {
+  /** Passes not to run (e.g. `naming`, when only the wire view of the IR matters, as in `sdkgen diff`). */
+  skip?: readonly PassName[];
+}
+
 /**
  * Runs every annotate pass over the IR (in place) and returns it. `config` is the SDK config
  * (`spec/<name>.sdk.yaml`); without one, every annotation is derived from the spec alone.
  * Bad config (unknown operation, unknown schema) throws an `SdkgenError`. `DEBUG=sdkgen` prints
  * the time of each pass to stderr.
  */
-export function annotate(ir: IRDocument, config?: SdkConfig): IRDocument {
+export function annotate(ir: IRDocument, config?: SdkConfig, options: AnnotateOptions = {}): IRDocument {
   checkOperationKeys(ir, config);
   const debug = /\bsdkgen\b/.test(process.env.DEBUG ?? '');
   for (const [name, pass] of PASSES) {
+    if (options.skip?.includes(name)) continue;
     const started = debug ? performance.now() : 0;
     pass(ir, config);
     if (debug)

@@ -1,5 +1,4 @@
-import { annotate, PASSES } from '../annotate/index.js';
-import { checkOperationKeys } from '../config/operations.js';
+import { annotate } from '../annotate/index.js';
 import type { SdkConfig } from '../config/types.js';
 import type { IRDocument } from '../ir/types.js';
 import { loadSpec } from '../load/index.js';
@@ -18,10 +17,7 @@ export async function loadIR(
   options: DiffOptions = {},
 ): Promise<IRDocument> {
   const ir = parseSpec(await loadSpec(file), { lenientPathParams: true });
-  if (options.sdk) return annotate(ir, config);
-  checkOperationKeys(ir, config);
-  for (const [name, pass] of PASSES) if (name !== 'naming') pass(ir, config);
-  return ir;
+  return annotate(ir, config, options.sdk ? {} : { skip: ['naming'] });
 }
 
 /**
