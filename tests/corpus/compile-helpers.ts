@@ -16,6 +16,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const SCRATCH = join(ROOT, '.tmp', 'corpus');
 const EXAMPLES = join(ROOT, 'node_modules', '@readme', 'oas-examples');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+/** TypeScript 7, the native compiler (the `typescript-7` alias), for users already on it. */
+export const TSC7 = join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
 
 /** One spec of the `@readme/oas-examples` corpus: `3.0/petstore` → its JSON file. */
 export interface CorpusSpec {
@@ -57,12 +59,13 @@ export async function tscAll(
   dirs: string[],
   compilerOptions: Record<string, unknown>,
   folders: readonly string[] = ['src', 'tests'],
+  compiler: string = TSC,
 ): Promise<Map<string, string[]>> {
   const files = dirs.flatMap((d) => listTs(d, folders).map((f) => relative(root, f)));
   await mkdir(root, { recursive: true });
   const config = { compilerOptions: { noEmit: true, skipLibCheck: true, types: [], ...compilerOptions }, files };
   await writeFile(join(root, 'tsconfig.json'), JSON.stringify(config, null, 2));
-  const output = await run(['-p', root, '--pretty', 'false']);
+  const output = await run(compiler, ['-p', root, '--pretty', 'false']);
   const byDir = new Map<string, string[]>(dirs.map((d) => [d, []]));
   for (const line of output.split('\n').filter((l) => /error TS\d+/.test(l))) {
     const owner = dirs.find((d) => resolve(line).startsWith(d + '/'));
@@ -92,9 +95,9 @@ function listTs(dir: string, folders: readonly string[]): string[] {
   return out.sort();
 }
 
-async function run(args: string[]): Promise<string> {
+async function run(compiler: string, args: string[]): Promise<string> {
   try {
-    await promisify(execFile)(process.execPath, [TSC, ...args], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+    await promisify(execFile)(process.execPath, [compiler, ...args], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
     return '';
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
