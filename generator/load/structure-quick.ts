@@ -126,10 +126,28 @@ class Compiler {
   }
 }
 
+/** Each schema's compiled check (compiled once, on first use), or null when it is beyond the subset. */
+const compiled = new WeakMap<Schema, Check | null>();
+
+function checkFor(schema: Schema): Check | null {
+  let check = compiled.get(schema);
+  if (check === undefined) {
+    try {
+      check = new Compiler(schema).compile(schema);
+    } catch (error) {
+      if (!(error instanceof Unknown)) throw error;
+      check = null;
+    }
+    compiled.set(schema, check);
+  }
+  return check;
+}
+
 /** Whether `document` satisfies `schema` (see above); undefined when the schema is beyond the subset. */
 export function quickValid(schema: Schema, document: unknown): boolean | undefined {
   try {
-    return new Compiler(schema).compile(schema)(document);
+    const check = checkFor(schema);
+    return check === null ? undefined : check(document);
   } catch (error) {
     if (error instanceof Unknown || error instanceof RangeError) return undefined;
     throw error;

@@ -21,7 +21,16 @@ function refable(rules: JsonSchema): JsonSchema {
   };
 }
 
+const built = new Map<'3.0' | '3.1', JsonSchema>();
+
+/** The schema of a dialect, built once (the same object every call, so checks compiled from it are reused; do not modify it). */
 export function structureSchema(dialect: '3.0' | '3.1'): JsonSchema {
+  let schema = built.get(dialect);
+  if (!schema) built.set(dialect, (schema = buildSchema(dialect)));
+  return schema;
+}
+
+function buildSchema(dialect: '3.0' | '3.1'): JsonSchema {
   const schemaTypes = dialect === '3.1' ? ['object', 'boolean'] : 'object';
   const typeField = dialect === '3.1' ? { type: ['string', 'array'], items: str } : str;
   const operation = {

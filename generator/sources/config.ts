@@ -17,8 +17,6 @@ export interface SpecSource {
   url?: string;
   /** sha256 (hex, lower case) of the spec's bytes. */
   sha256?: string;
-  /** SDK config file. */
-  config?: string;
   /** Output folder. */
   out?: string;
   /** The config entry itself. */
@@ -33,8 +31,12 @@ export function sourceOf(p: ResolvedProject & { id: string }): SpecSource {
   else s.path = p.input;
   if (p.url) s.url = p.url;
   if (p.sha256) s.sha256 = p.sha256;
-  if (typeof p.sdk === 'string') s.config = p.sdk;
   return s;
+}
+
+/** The problem of a `--spec-id` no entry has: the id asked for, and the ids there are. */
+export function unknownSpecId(id: string, ids: readonly string[]): { message: string; expected: string } {
+  return { message: `unknown spec id "${id}"`, expected: `one of: ${ids.join(', ') || '(no entry of the config has an id)'}` };
 }
 
 /** Reads and checks a config file; the entries with an id, by id. Problems name file, line and key. */

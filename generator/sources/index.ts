@@ -4,9 +4,10 @@ import { join, resolve } from 'node:path';
 import { SdkgenError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { cachedSpecFile, resolveInput } from '../project/input.js';
-import { readSources, SOURCES_FILE, type SpecSource } from './config.js';
+import { readSources, SOURCES_FILE, unknownSpecId, type SpecSource } from './config.js';
 
 export type { SpecSource } from './config.js';
+export { unknownSpecId } from './config.js';
 
 export interface ResolveSpecOptions {
   /** The `id` of an entry of the root `sdkgen.config.yaml`, e.g. `openai`. */
@@ -48,9 +49,11 @@ export async function resolveSpec(options: ResolveSpecOptions): Promise<Resolved
   const sources =
     options.specId !== undefined || existsSync(file) ? readSources(file) : new Map<string, SpecSource>();
   const ids = [...sources.keys()];
-  const byId = (id: string): SpecSource =>
-    sources.get(id) ??
-    fail(`unknown spec id "${id}"`, `one of: ${ids.join(', ') || '(none configured)'}`, file);
+  const unknown = (id: string): never => {
+    const { message, expected } = unknownSpecId(id, ids);
+    return fail(message, expected, file);
+  };
+  const byId = (id: string): SpecSource => sources.get(id) ?? unknown(id);
   const found = async (s: SpecSource, explicit: boolean): Promise<ResolvedSpec> => {
     const r = await resolveInput(s.project, root);
     return {

@@ -64,7 +64,17 @@ describe('quick structure check agrees with ajv on the same schema', () => {
   }
 
   it('says it cannot tell when the schema uses a keyword outside its subset', () => {
-    expect(quickValid({ type: 'object', minProperties: 1 }, {})).toBeUndefined();
+    const beyond = { type: 'object', minProperties: 1 };
+    expect(quickValid(beyond, {})).toBeUndefined();
+    expect(quickValid(beyond, { a: 1 })).toBeUndefined(); // the remembered answer for that schema object
     expect(quickValid({ $ref: '#/definitions/missing' }, {})).toBeUndefined();
+  });
+
+  it('compiles each schema once: the dialect schema is one object, its check answers each document anew', () => {
+    expect(structureSchema('3.1')).toBe(structureSchema('3.1'));
+    expect(structureSchema('3.0')).not.toBe(structureSchema('3.1'));
+    const schema = structureSchema('3.1');
+    const answers = [base({}), base({ paths: [] }), base({})].map((d) => quickValid(schema, d));
+    expect(answers).toEqual([true, false, true]);
   });
 });
