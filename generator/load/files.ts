@@ -1,6 +1,7 @@
 import { display, loadError } from './problems.js';
 import { readSource, type SourceFile } from './read.js';
-import { valueAt, type Target } from './target.js';
+import { getAt } from '../util/pointer.js';
+import type { Target } from './target.js';
 
 /** The files a bundle has read, each read and parsed once, in the order first needed. */
 export class SourceFiles {
@@ -24,7 +25,7 @@ export class SourceFiles {
       source = readSource(target.file, { file: from, pointer: at });
       this.files.set(target.file, source);
     }
-    const value = valueAt(source.value, target.pointer);
+    const value = getAt(source.value, target.pointer);
     if (value === undefined) {
       const message = `$ref "${ref}" points at nothing: ${display(target.file)} has no ${target.pointer}`;
       throw loadError(from, at, message, 'a $ref to an existing value');

@@ -4,7 +4,7 @@ import { isObject, type JsonObject } from '../util/json.js';
 import { splitPointer } from '../util/pointer.js';
 import { describePosition } from './kinds.js';
 import { structureErrors, toDiagnostic } from './structure-check.js';
-import { valueAt } from './target.js';
+import { getAt } from '../util/pointer.js';
 
 type Locate = (pointer: string) => { file: string; line?: number };
 
@@ -37,7 +37,7 @@ function repairOne(document: JsonObject, error: ErrorObject): string | undefined
   if (error.keyword === 'required') {
     const field = String(error.params.missingProperty);
     const stand = STAND_INS[field];
-    const target = valueAt(document, `#${error.instancePath}`);
+    const target = getAt(document, `#${error.instancePath}`);
     if (!stand || !isObject(target) || field in target) return undefined;
     target[field] = stand.value();
     return `taken as ${stand.reading}`;

@@ -2,11 +2,10 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../ir/types.js';
 import { describeJson, type JsonObject } from '../util/json.js';
-import { splitPointer } from '../util/pointer.js';
+import { getAt, splitPointer } from '../util/pointer.js';
 import { describePosition } from './kinds.js';
 import { quickValid } from './structure-quick.js';
 import { structureSchema } from './structure.js';
-import { valueAt } from './target.js';
 
 type Locate = (pointer: string) => { file: string; line?: number };
 
@@ -38,7 +37,7 @@ function typeName(type: unknown): string {
 /** Turns one ajv error into a diagnostic that says what was found and what was expected. */
 export function toDiagnostic(error: ErrorObject, document: JsonObject, locate: Locate): Diagnostic {
   const pointer = `#${error.instancePath}`;
-  const value = valueAt(document, pointer);
+  const value = getAt(document, pointer);
   const what = describePosition(splitPointer(pointer) ?? []);
   let message: string;
   let expected: string;

@@ -46,16 +46,3 @@ export function resolveTarget(ref: string, baseFile: string, at: string): Target
   }
   return { file: fileURLToPath(url), pointer };
 }
-
-/** Reads the value at a target's pointer inside a parsed file; undefined when missing. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const token of splitPointer(pointer) ?? []) {
-    if (Array.isArray(node)) node = /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
-    else if (node !== null && typeof node === 'object') {
-      node = Object.hasOwn(node, token) ? (node as Record<string, unknown>)[token] : undefined;
-    } else return undefined;
-    if (node === undefined) return undefined;
-  }
-  return node;
-}

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../ir/types.js';
 import { describeJson, isObject, type JsonObject } from '../util/json.js';
 import { join } from '../util/pointer.js';
 import { repairStructure } from './repair.js';
-import { valueAt } from './target.js';
+import { getAt } from '../util/pointer.js';
 
 type Locate = (pointer: string) => { file: string; line?: number };
 
@@ -67,7 +67,7 @@ export function validate(
     );
   }
   for (const [at, ref] of localRefs) {
-    if (valueAt(document, ref) !== undefined) continue;
+    if (getAt(document, ref) !== undefined) continue;
     problems.push({
       ...problem(
         locate,

@@ -29,15 +29,20 @@ export function splitPointer(pointer: string): string[] | undefined {
     .map((t) => unescapeToken(t.includes('%') ? decodeURIComponent(t) : t));
 }
 
-/** Reads the value at a local pointer, or undefined when any step is missing. */
+/**
+ * Reads the value at a local pointer (`#` is the root), or undefined when the pointer is not local
+ * or any step is missing. Only own properties are followed (`#/a/constructor` is not
+ * `Object`'s), and only canonical indices in arrays (`0`, `12`; not `01` or `-1`).
+ */
 export function getAt(root: unknown, pointer: string): unknown {
   const tokens = splitPointer(pointer);
   if (!tokens) return undefined;
   let node: unknown = root;
-  for (const t of tokens) {
-    if (Array.isArray(node)) node = node[Number(t)];
-    else if (node !== null && typeof node === 'object') node = (node as Record<string, unknown>)[t];
-    else return undefined;
+  for (const token of tokens) {
+    if (Array.isArray(node)) node = /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
+    else if (node !== null && typeof node === 'object') {
+      node = Object.hasOwn(node, token) ? (node as Record<string, unknown>)[token] : undefined;
+    } else return undefined;
     if (node === undefined) return undefined;
   }
   return node;

@@ -1,4 +1,4 @@
-import { valueAt } from '../../generator/load/target.js';
+import { getAt } from '../../generator/util/pointer.js';
 
 /** Every `$ref` string in `document` (outside literal data is not distinguished: fixtures keep data refs apart). */
 export function collectRefs(document: unknown): { at: string; ref: string }[] {
@@ -22,6 +22,6 @@ export function badRefs(document: unknown, ignore: (at: string) => boolean = () 
   return {
     total: refs.length,
     nonLocal: refs.filter((r) => !r.ref.startsWith('#')),
-    dangling: refs.filter((r) => r.ref.startsWith('#') && valueAt(document, r.ref) === undefined),
+    dangling: refs.filter((r) => r.ref.startsWith('#') && getAt(document, r.ref) === undefined),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SdkgenError } from '../../generator/errors.js';
-import { resolveTarget, valueAt } from '../../generator/load/target.js';
+import { resolveTarget } from '../../generator/load/target.js';
+import { getAt } from '../../generator/util/pointer.js';
 
 const base = '/specs/api/openapi.yaml';
 
@@ -29,7 +30,7 @@ describe('resolveTarget', () => {
   });
 });
 
-describe('valueAt', () => {
+describe('getAt: the one JSON pointer walk (load targets, parse refs)', () => {
   const doc = { 'a/b': 1, 'c~d': 2, 'with space': 3, list: ['x', 'y'], nested: { deep: { value: null } } };
   it.each([
     ['#', doc],
@@ -41,8 +42,11 @@ describe('valueAt', () => {
     ['#/list/01', undefined],
     ['#/list/2', undefined],
     ['#/missing/deeper', undefined],
+    ['#/list/-1', undefined],
     ['#/toString', undefined],
+    ['#/nested/constructor', undefined],
+    ['components/schemas', undefined],
   ])('%s', (pointer, value) => {
-    expect(valueAt(doc, pointer)).toEqual(value);
+    expect(getAt(doc, pointer)).toEqual(value);
   });
 });
