@@ -4,6 +4,7 @@ import { SdkgenError, formatDiagnostic } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { findConfigFile, loadProjectConfig } from '../project/load.js';
 import type { ResolvedProject } from '../project/types.js';
+import { unknownSpecId } from '../sources/config.js';
 
 const USAGE =
   'sdkgen generate [--config-file FILE] [--spec FILE] [--out DIR] [--config SDK.yaml] [--name PKG] [--spec-id ID] ' +
@@ -60,16 +61,10 @@ export async function projectsFor(a: GenerateArgs): Promise<ResolvedProject[]> {
   const id = a['--spec-id'];
   if (id) {
     const chosen = projects.find((p) => p.id === id);
-    if (!chosen)
-      usageError(
-        `unknown spec id "${id}"`,
-        `one of: ${
-          projects
-            .map((p) => p.id)
-            .filter(Boolean)
-            .join(', ') || '(no entry of the config has an id)'
-        }`,
-      );
+    if (!chosen) {
+      const { message, expected } = unknownSpecId(id, projects.flatMap((p) => (p.id ? [p.id] : [])));
+      usageError(message, expected);
+    }
     projects = [chosen];
   }
   if (projects.length > 1 && (a['--out'] || spec || a['--name']))

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SdkgenError } from '../../generator/errors.js';
-import { cachedSpecPath, resolveSpec } from '../../generator/sources/index.js';
+import { projectsFor, parseGenerateArgs } from '../../generator/commands/generate.js';
+import { cachedSpecPath, resolveSpec, unknownSpecId } from '../../generator/sources/index.js';
+
+const NO_FLAGS = parseGenerateArgs([]);
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const good = 'openapi: 3.1.0\n';
@@ -111,6 +114,16 @@ describe('resolveSpec', () => {
     const d = await failure(options);
     expect(d.message).toMatch(message);
     expect(d.expected).toMatch(expected);
+  });
+
+  it('generate --spec-id words an unknown id as resolveSpec does (one message)', async () => {
+    demo();
+    const fromGenerate = await projectsFor({ ...NO_FLAGS, '--config-file': join(root, 'sdkgen.config.yaml'), '--spec-id': 'nope' }).catch((e: unknown) => e);
+    expect(fromGenerate).toBeInstanceOf(SdkgenError);
+    const d = await failure({ specId: 'nope' });
+    const g = (fromGenerate as SdkgenError).diagnostics[0]!;
+    expect([g.message, g.expected]).toEqual([d.message, d.expected]);
+    expect(unknownSpecId('x', [])).toEqual({ message: 'unknown spec id "x"', expected: 'one of: (no entry of the config has an id)' });
   });
 
   it.each([
