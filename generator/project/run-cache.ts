@@ -164,14 +164,16 @@ export function writeRun(dir: string, key: string, record: RunRecord): void {
   }
 }
 
-/** Keeps the newest `KEEP` entries used within `MAX_AGE_MS`. */
-function prune(dir: string): void {
-  const cutoff = Date.now() - MAX_AGE_MS;
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }))
+/** Keeps the newest `KEEP` entries used within `MAX_AGE_MS`; drops temporary files a killed run left (older than an hour). */
+export function prune(dir: string, keep = KEEP): void {
+  const now = Date.now();
+  const files = readdirSync(dir).map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }));
+  for (const { name, time } of files)
+    if (name.endsWith('.tmp') && time < now - 3600_000) rmSync(join(dir, name), { force: true });
+  files
+    .filter(({ name }) => name.endsWith('.json'))
     .sort((a, b) => b.time - a.time)
     .forEach(({ name, time }, i) => {
-      if (i >= KEEP || time < cutoff) rmSync(join(dir, name), { force: true });
+      if (i >= keep || time < now - MAX_AGE_MS) rmSync(join(dir, name), { force: true });
     });
 }
