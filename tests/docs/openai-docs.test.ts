@@ -81,10 +81,19 @@ describe('docs of the OpenAI package', () => {
     }
     expect(readme).toContain('adminAPIKey');
     expect(readme).toContain('maxItems');
-    // Operation methods, and the polling helpers beside them (`poll`, `…AndPoll`).
-    const callees = new Set([...model.methods.map((m) => m.callee), ...model.resources.flatMap((r) => r.polls.map((p) => `${r.accessor}.${p.name}`))]);
-    const called = [...readme.matchAll(/\bclient((?:\.[A-Za-z_$][\w$]*)+)\(/g)].map((m) => `client${m[1]}`);
+    // Operation methods, the polling helpers beside them (`poll`, `…AndPoll`), and the methods
+    // the config's custom resource classes add (`parse`, `stream`, `runTools`, `uploadAndPoll`).
+    const callees = new Set([
+      ...model.methods.map((m) => m.callee),
+      ...model.resources.flatMap((r) => [...r.polls.map((p) => p.name), ...r.custom].map((name) => `${r.accessor}.${name}`)),
+    ]);
+    // A call may be chained over lines (`client.chat.completions\n  .stream(`).
+    const called = [...readme.matchAll(/\bclient((?:\s*\.[A-Za-z_$][\w$]*)+)\s*\(/g)].map((m) => `client${m[1]!.replace(/\s+/g, '')}`);
     expect(called.length).toBeGreaterThan(5);
+    // The helpers section (custom code) is checked too: its calls name the client `client` like the rest.
+    for (const helper of ['client.chat.completions.parse', 'client.chat.completions.stream', 'client.chat.completions.runTools', 'client.responses.stream', 'client.vectorStores.fileBatches.uploadAndPoll'])
+      expect(called).toContain(helper);
+    expect(readme).not.toMatch(/\bopenai(?:\.[A-Za-z_$][\w$]*)+\s*\(/);
     for (const c of called.filter((c) => !c.startsWith('client.webhooks.')))
       expect(callees.has(c), c).toBe(true);
   });

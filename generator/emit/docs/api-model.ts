@@ -3,6 +3,7 @@ import { SdkContext } from '../sdk/context.js';
 import { resourceView } from '../sdk/resource-file.js';
 import { resourceTree, type ResourceNode } from '../sdk/resource-tree.js';
 import type { SdkSettings } from '../types.js';
+import { customMethods } from './custom-methods.js';
 import { methodExample } from './method-example.js';
 import { splitSignature } from './signature.js';
 
@@ -37,6 +38,11 @@ export interface ApiResource {
   methods: ApiMethod[];
   /** Its `poll` / `…AndPoll` helpers (`emit/sdk/poll-view.ts`): name and signature. */
   polls: { name: string; signature: string }[];
+  /**
+   * Public methods the SDK config's custom class for this resource declares (`custom-methods.ts`);
+   * usually empty. Read on first access (it parses the custom modules; generation never needs it).
+   */
+  readonly custom: string[];
 }
 
 /** The whole documented surface: every resource in the order the SDK emitter writes them. */
@@ -59,6 +65,8 @@ export function httpLine(op: IROperation): string {
  */
 export function apiModel(ir: IRDocument, settings: SdkSettings): ApiModel {
   const ctx = new SdkContext(ir, settings);
+  let customs: Map<string, string[]> | undefined;
+  const customOf = (path: string): string[] => (customs ??= customMethods(settings)).get(path) ?? [];
   const resources: ApiResource[] = [];
   const visit = (node: ResourceNode, path: string[]) => {
     const view = resourceView(ctx, node);
@@ -80,7 +88,18 @@ export function apiModel(ir: IRDocument, settings: SdkSettings): ApiModel {
       if (example) method.example = example;
       return method;
     });
-    resources.push({ accessor, path, className: view.className, file: view.path, types: view.typeNames, methods, polls: view.pollMethods.map((p) => ({ name: p.name, signature: p.signature.replace(/^async /, '') })) });
+    resources.push({
+      accessor,
+      path,
+      className: view.className,
+      file: view.path,
+      types: view.typeNames,
+      methods,
+      polls: view.pollMethods.map((p) => ({ name: p.name, signature: p.signature.replace(/^async /, '') })),
+      get custom() {
+        return customOf(node.propertyPath);
+      },
+    });
     for (const c of node.children) visit(c, [...path, c.property]);
   };
   for (const c of resourceTree(ir.operations).children) visit(c, [c.property]);
