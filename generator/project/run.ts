@@ -103,21 +103,24 @@ export async function runProject(p: ResolvedProject, options: RunOptions = {}): 
   const record: RunRecord = {
     inputs: [...generated.specFiles.map((f): [string, string] => [f.path, f.sha256]), ...configs],
     ...(generated.custom ? { custom: generated.custom } : {}),
-    output: files.map((f) => [f.path, hashContents(f.contents)]),
+    output: [],
     warnings,
   };
+  /** Records the run, with the package's hashes (only now: a run with the cache off never hashes it). */
+  const remember = (dir: string, at: string): void =>
+    writeRun(dir, at, { ...record, output: files.map((f) => [f.path, hashContents(f.contents)]) });
   const paths = files.map((f) => join(p.output, f.path));
   const inputs = inputsOf(record);
   if (check) {
     note(`${files.length} files`);
     const result = await time('check', () => comparePackage(p.output, files, sourcesOnly));
     if (cache && key && result.added.length + result.removed.length + result.changed.length === 0)
-      writeRun(cache, key, record);
+      remember(cache, key);
     return { output: p.output, files: paths, check: result, warnings, ...inputs };
   }
   note(`${files.length} files into ${relative(process.cwd(), p.output) || '.'}`);
   const { writePackage } = await import('../emit/package/write.js');
   await time('write', () => writePackage(p.output, files));
-  if (cache && key) writeRun(cache, key, record);
+  if (cache && key) remember(cache, key);
   return { output: p.output, files: paths, warnings, ...inputs };
 }
