@@ -45,8 +45,8 @@ function report(error: unknown): void {
  * `sdkgen generate --watch`: generates, then again whenever an input changes: the config, the
  * spec, every file it reaches through external `$ref`s, the SDK config and the custom code, as
  * the last good run read them (editors that save by rename are covered: the folders are watched,
- * filtered by name). A run that fails says
- * why and leaves the last good package in place; Ctrl-C (SIGINT) or SIGTERM stops cleanly, exit 0.
+ * filtered by name). A run that fails says why and leaves the last good package in place; Ctrl-C
+ * (SIGINT) or SIGTERM stops cleanly, exit 0.
  */
 export async function watch(
   initial: ResolvedProject[],
