@@ -71,8 +71,12 @@ export function emitRealtime(ir: IRDocument, settings: ExtrasSettings): { files:
   if (rt.browserClassName) {
     const bScope = new ModuleScope();
     const bView = common(bScope, rt.browserClassName, 'RealtimeWebSocketBase', '../core/realtime/websocket.js');
+    // The client's `browser: 'refuse'` holds for its realtime connection too (`dangerouslyAllowBrowser`).
+    const refuse = settings.browser === 'refuse';
+    const guard = { browser: 'refuse', name: settings.clientName };
     const browser = render('extras/realtime-websocket', {
       ...bView,
+      ...(refuse ? { refuse, settings: literal({ path: rt.path, errorEventType: rt.errorEventType ?? 'error', ...guard }) } : {}),
       imports: bScope.importLines(),
       protocols: protocolsExpression(rt.browserProtocols ?? []),
       doc: docComment(docLines('Realtime API over the global `WebSocket` (browsers, Deno, Node 22+). Browsers cannot send headers, so the credential travels in the subprotocols.')),
