@@ -20,10 +20,8 @@ const commands: Record<
   },
   generate: {
     load: async () => (await import('./commands/generate.js')).generate,
-    help: [
-      'generate [--config-file FILE] [--check] [--watch] [--strict] [--no-cache] [--sources-only] [--quiet]',
-      '           the SDKs of sdkgen.config.* (or: --spec FILE [--config SDK.yaml] [--out DIR] [--name PKG]; --spec-id ID)',
-    ].join('\n'),
+    help: 'generate [options]             the SDKs of sdkgen.config.* (or of --spec FILE); options: generate --help',
+    details: async () => (await import('./commands/generate.js')).HELP,
   },
   diff: {
     load: async () => (await import('./commands/diff.js')).diff,

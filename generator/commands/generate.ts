@@ -9,10 +9,40 @@ import { unknownSpecId } from '../sources/config.js';
 const USAGE =
   'sdkgen generate [--config-file FILE] [--spec FILE] [--out DIR] [--config SDK.yaml] [--name PKG] [--spec-id ID] ' +
   '[--check] [--watch] [--strict] [--no-cache] [--sources-only] [--quiet]';
+
+/** What `sdkgen generate --help` prints (the one place the options are described). */
+export const HELP = `${USAGE}
+
+Generates the SDKs of sdkgen.config.* in the working folder (ts, mts, js, mjs, json, yaml, yml),
+or of one spec given by flags. Each package is written to a temporary folder and swapped in only
+when everything worked; a run whose inputs and output are as the last run left them does nothing.
+
+  --config-file FILE   the project config to read instead of ./sdkgen.config.*
+  --spec FILE          the OpenAPI 3.0/3.1 spec (YAML or JSON); without a config file: one SDK
+  --out DIR            where the package goes (default with --spec: generated/sdk)
+  --config SDK.yaml    the SDK config (names, pagination, wire format, custom code)
+  --name PKG           the package name
+  --spec-id ID         the one SDK of a config with several
+  --check              write nothing; exit 1 when the package on disk differs from what would
+                       be generated (for CI)
+  --watch              regenerate on every change of an input (spec files, configs, custom code)
+  --strict             spec defects that have a safe reading fail the run instead of warning
+  --no-cache           turn every cache off (as SDKGEN_NO_CACHE=1): a cold run
+  --sources-only       TypeScript sources, no dist/ build (for your own build tools)
+  --quiet              print nothing but errors
+
+Exit status:
+  0  generated, or up to date
+  1  --check found a package that differs
+  2  bad input: unreadable or invalid spec or config, custom code that does not type-check
+     (the message names file, line, JSON pointer and what was expected)
+  70 internal error (DEBUG=sdkgen prints the stack trace)`;
 /** Warnings printed after a run (all of them fail it with --strict). */
 const WARNINGS_SHOWN = 10;
 const VALUED = ['--spec', '--config', '--out', '--spec-id', '--config-file', '--name'] as const;
 const FLAGS = ['--quiet', '--check', '--watch', '--strict', '--no-cache', '--sources-only'] as const;
+/** Every option `generate` accepts (its help describes each). */
+export const GENERATE_OPTIONS: readonly string[] = [...VALUED, ...FLAGS];
 type Valued = (typeof VALUED)[number];
 type Flag = (typeof FLAGS)[number];
 
