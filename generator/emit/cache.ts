@@ -32,6 +32,11 @@ export class TextCache {
     return process.env.SDKGEN_NO_CACHE === '1';
   }
 
+  /** Whether the cache is in use: callers skip computing a key (hashing megabytes) when it is not. */
+  get enabled(): boolean {
+    return !this.disabled;
+  }
+
   /** `maxEntries`: entries kept (default `MAX_ENTRIES`); a cache of large entries keeps few. */
   constructor(
     private readonly dir: string,

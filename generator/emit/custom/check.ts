@@ -36,16 +36,21 @@ export async function checkCustomModules(sources: GeneratedFile[], modules: Cust
     byPath.set(root + packagePath(m.rel), m);
   }
   const native = wantsClassic() ? undefined : await loadNative();
-  const parts = ['custom-check-v2', native ? `native ${native.version}` : `classic ${classicVersion()}`, root];
-  for (const [p, t] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(p, t);
-  const key = cacheKey(parts);
-  if (passed.get(key) !== undefined) return;
+  let key: string | undefined;
+  if (passed.enabled) {
+    const parts = ['custom-check-v2', native ? `native ${native.version}` : `classic ${classicVersion()}`, root];
+    for (const [p, t] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(p, t);
+    key = cacheKey(parts);
+    if (passed.get(key) !== undefined) return;
+  }
 
   const input = { root, texts, roots: [...byPath.keys()] };
   const found = native ? await checkNative(native, input) : checkClassic(input);
   if (found.length > 0) throw new SdkgenError(found.map((p) => toDiagnostic(p, byPath.get(p.file)!)));
-  passed.set(key, 'ok');
-  passed.prune();
+  if (key !== undefined) {
+    passed.set(key, 'ok');
+    passed.prune();
+  }
 }
 
 function toDiagnostic(problem: FoundProblem, module: CustomModule): Diagnostic {

@@ -14,14 +14,8 @@ const buildCache = new TextCache(emitCacheDir('build'), 8);
  * ~0.3 s CPU for the OpenAI package: per-file caches would cost about as much as they save).
  */
 export async function buildPackage(sources: GeneratedFile[], pkgDir: string): Promise<GeneratedFile[]> {
-  const parts = ['build-v2', nativeVersions(), resolve(pkgDir)];
-  for (const f of sources) {
-    if (f.path.startsWith('src/') && f.path.endsWith('.ts')) {
-      parts.push(f.path, `${f.typesOnly ? 't' : ''}${f.isolatedDeclarations ? 'i' : ''}`, f.contents);
-    }
-  }
-  const key = cacheKey(parts);
-  const hit = buildCache.get(key);
+  const key = buildCache.enabled ? buildKey(sources, pkgDir) : undefined;
+  const hit = key === undefined ? undefined : buildCache.get(key);
   if (hit !== undefined) {
     try {
       return JSON.parse(hit) as GeneratedFile[];
@@ -30,7 +24,19 @@ export async function buildPackage(sources: GeneratedFile[], pkgDir: string): Pr
     }
   }
   const out = await buildFiles(sources, pkgDir);
-  buildCache.set(key, JSON.stringify(out.map((f) => ({ path: f.path, contents: f.contents }))));
-  buildCache.prune();
+  if (key !== undefined) {
+    buildCache.set(key, JSON.stringify(out.map((f) => ({ path: f.path, contents: f.contents }))));
+    buildCache.prune();
+  }
   return out;
+}
+
+function buildKey(sources: GeneratedFile[], pkgDir: string): string {
+  const parts = ['build-v2', nativeVersions(), resolve(pkgDir)];
+  for (const f of sources) {
+    if (f.path.startsWith('src/') && f.path.endsWith('.ts')) {
+      parts.push(f.path, `${f.typesOnly ? 't' : ''}${f.isolatedDeclarations ? 'i' : ''}`, f.contents);
+    }
+  }
+  return cacheKey(parts);
 }
