@@ -5,7 +5,7 @@ import type { ClientMember } from '../extras/additions.js';
 import type { SdkSettings } from '../types.js';
 import { ERROR_CLASSES } from './context.js';
 import { literal } from './literal.js';
-import type { ResourceClasses } from './resource-file.js';
+import { resourceModule, type ResourceClasses } from './resource-file.js';
 import type { ResourceNode } from './resource-tree.js';
 
 /** The view for `src/client.ts`: options interface, config literal, resources, error statics. */
@@ -26,7 +26,7 @@ export function clientView(
     const custom = replaced[c.propertyPath];
     const className = custom
       ? scope.use(`./${custom.module}.js`, custom.name, false)
-      : scope.use(`./resources/${c.folders[0]}/index.js`, c.className, false);
+      : scope.use(`./${resourceModule(c)}`, c.className, false);
     return { property: c.property, className };
   });
   const members = extraMembers.map((m) => m.text(m.imports.map((i) => scope.use(i.from, i.name, i.typeOnly))));

@@ -1,6 +1,10 @@
 import type { ResourceView } from './resource-file.js';
 
-/** Export lines of `src/index.ts`: client (default + named), runtime, errors, every type. */
+/**
+ * Export lines of `src/index.ts`: client (default + named), runtime, errors, every type. Resource
+ * types come from the resource module itself, not its folder's `index.ts` (one file less for a
+ * consumer's `tsc` to load per resource).
+ */
 export function indexExports(clientName: string, resources: ResourceView[], hasTypes: boolean, extra: string[] = []): string[] {
   const lines = [
     `export { ${clientName} as default, ${clientName}, type ClientOptions } from './client.js';`,
@@ -14,7 +18,7 @@ export function indexExports(clientName: string, resources: ResourceView[], hasT
   if (hasTypes) lines.push(`export type * from './types.js';`);
   for (const r of resources) {
     if (r.typeNames.length === 0) continue;
-    const from = './' + r.indexPath.replace(/^src\//, '').replace(/\.ts$/, '.js');
+    const from = './' + r.path.replace(/^src\//, '').replace(/\.ts$/, '.js');
     lines.push(`export type { ${r.typeNames.join(', ')} } from '${from}';`);
   }
   lines.push(...extra);

@@ -29,6 +29,14 @@ export function resourceFile(node: ResourceNode): string {
   return `src/resources/${node.folders.join('/')}/${node.folders[node.folders.length - 1]}.ts`;
 }
 
+/**
+ * `resources/a/b/b.js`: the specifier (from `src/`) of the module that declares a resource class.
+ * Generated modules import resources from here, never through the folder's `index.ts`: a consumer's
+ * `tsc` then loads one declaration file per resource instead of two (the index files stay for
+ * people who browse or deep-import the sources).
+ */
+export const resourceModule = (node: ResourceNode): string => resourceFile(node).replace(/^src\//, '').replace(/\.ts$/, '.js');
+
 /** Custom subclasses by dotted resource path (`SdkAdditions.resourceClasses`). */
 export type ResourceClasses = Record<string, { module: string; name: string }>;
 
@@ -41,7 +49,7 @@ export function resourceView(ctx: SdkContext, node: ResourceNode, replaced: Reso
     const custom = replaced[c.propertyPath];
     const className = custom
       ? scope.use(`${up}${custom.module}.js`, custom.name, false)
-      : scope.use(`./${c.folders[c.folders.length - 1]}/index.js`, c.className, false);
+      : scope.use(`./${c.folders[c.folders.length - 1]}/${c.folders[c.folders.length - 1]}.js`, c.className, false);
     return { property: c.property, className };
   });
   const base = scope.use(`${paths.core}/resource.js`, 'APIResource', false);

@@ -17,9 +17,9 @@ import {
   UnprocessableEntityError,
   ValidationError,
 } from './core/error.js';
-import { Items } from './resources/items/index.js';
-import { New } from './resources/new/index.js';
-import { Weird } from './resources/weird/index.js';
+import { Items } from './resources/items/items.js';
+import { New } from './resources/new/new.js';
+import { Weird } from './resources/weird/weird.js';
 
 export interface ClientOptions extends ClientOptionsType {
   /**

@@ -17,8 +17,8 @@ import {
   UnprocessableEntityError,
   ValidationError,
 } from './core/error.js';
-import { Chat } from './resources/chat/index.js';
-import { Pets } from './resources/pets/index.js';
+import { Chat } from './resources/chat/chat.js';
+import { Pets } from './resources/pets/pets.js';
 
 export interface ClientOptions extends ClientOptionsType {
   /**

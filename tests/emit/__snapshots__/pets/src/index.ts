@@ -12,7 +12,7 @@ export type {
   ChatCreateParams,
   ChatCreateParamsStreaming,
   ChatCreateParamsNonStreaming,
-} from './resources/chat/index.js';
-export type { PetListParams, PetsPage, PetCreateParams, PetUpdateParams } from './resources/pets/index.js';
-export type { PhotoUpdateParams } from './resources/pets/photo/index.js';
-export type { SearchRetrieveParams, SearchRetrieveResponse } from './resources/pets/search/index.js';
+} from './resources/chat/chat.js';
+export type { PetListParams, PetsPage, PetCreateParams, PetUpdateParams } from './resources/pets/pets.js';
+export type { PhotoUpdateParams } from './resources/pets/photo/photo.js';
+export type { SearchRetrieveParams, SearchRetrieveResponse } from './resources/pets/search/search.js';

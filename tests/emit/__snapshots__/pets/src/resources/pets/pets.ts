@@ -6,8 +6,8 @@ import { path } from '../../core/path.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
 import type { CreatePetRequest, DeletedPet, Pet, PetKind } from '../../types.js';
-import { Photo } from './photo/index.js';
-import { Search } from './search/index.js';
+import { Photo } from './photo/photo.js';
+import { Search } from './search/search.js';
 
 export class Pets extends APIResource {
   photo: Photo = new Photo(this._client);
