@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from '../generator/commands/bench.js';
 import { benchScale } from './generate-scale.js';
@@ -8,6 +8,8 @@ const SPEC = join(ROOT, '..', 'shared', 'specs', 'openai', 'openapi.yaml');
 const CONFIG = join(ROOT, 'spec', 'openai.sdk.yaml');
 const CONSUMER = join(ROOT, 'bench', 'fixtures', 'consumer.ts');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+/** TypeScript 7 (the native compiler, npm alias `typescript-7`): its consumer rows are information, not a goal. */
+const TSC7 = join(ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc');
 const OPENAPI_TS = join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
 const OFFICIAL = join(ROOT, 'node_modules', 'openai');
 /** Runs of each measurement (median reported); `SDKGEN_BENCH_RUNS` overrides. */
@@ -38,7 +40,8 @@ function consumerProject(dir: string, pkg: string): string {
  * ESM + CJS + declarations) into a temporary folder, cold (`SDKGEN_NO_CACHE=1`: no load or build
  * cache) and warm (caches primed by a previous run of the same spec), vs openapi-typescript's
  * types-only run on the same spec; peak RSS of each; `tsc --noEmit` on one consumer file against
- * our package vs against the official `openai` package; and other spec sizes (`generate-scale.ts`).
+ * our package vs against the official `openai` package (TypeScript 5.9, and TypeScript 7 as
+ * information when `typescript-7` is installed); and other spec sizes (`generate-scale.ts`).
  * Medians of `RUNS` runs each (`SDKGEN_BENCH_RUNS`; the synthetic series runs once per size).
  */
 export async function benchGenerate(): Promise<{ name: string; rows: BenchRow[] }> {
@@ -57,9 +60,10 @@ export async function benchGenerate(): Promise<{ name: string; rows: BenchRow[] 
 
     const ours = consumerProject(join(dir, 'consumer-ours'), out);
     const official = consumerProject(join(dir, 'consumer-official'), OFFICIAL);
-    const tsc = (cwd: string): Run => run(dir, TSC, ['-p', '.'], { cwd });
+    const tsc = (cwd: string, bin = TSC): Run => run(dir, bin, ['-p', '.'], { cwd });
     const tscOurs = times(RUNS, () => tsc(ours));
     const tscOfficial = times(RUNS, () => tsc(official));
+    const tsc7 = existsSync(TSC7) ? { ours: times(RUNS, () => tsc(ours, TSC7)), official: times(RUNS, () => tsc(official, TSC7)) } : undefined;
 
     const otsName = 'openapi-typescript (types only)';
     const gen = (label: string, r: Run): BenchRow[] => [
@@ -122,6 +126,19 @@ export async function benchGenerate(): Promise<{ name: string; rows: BenchRow[] 
           unit: 'MB',
           better: 'lower',
         },
+        ...(tsc7
+          ? [
+              {
+                name: 'tsc 7 --noEmit consumer file (CPU)',
+                ours: tsc7.ours.cpu,
+                peer: tsc7.official.cpu,
+                peerName: off,
+                unit: 'ms',
+                better: 'lower' as const,
+                goal: 'information',
+              },
+            ]
+          : []),
         ...benchScale(dir, RUNS, env),
       ],
     };
