@@ -1,17 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, readdirSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isObject, type JsonObject } from '../util/json.js';
+import { writeJsonEntry } from '../util/json-store.js';
 import { sha256 } from './read.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
@@ -125,25 +117,5 @@ export function writeCache(
     document: load.document,
     sources: load.sources.map(([at, file, pointer]) => [at, rel(file), pointer]),
   };
-  const target = entryFile(dir, entry.sha256);
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, JSON.stringify(content));
-    renameSync(temporary, target);
-    prune(dir);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
-}
-
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  const cutoff = Date.now() - MAX_AGE_MS;
-  entries.forEach(({ name, time }, i) => {
-    if (i >= KEEP || time < cutoff) rmSync(join(dir, name), { force: true });
-  });
+  writeJsonEntry(entryFile(dir, entry.sha256), content, { keep: KEEP, maxAgeMs: MAX_AGE_MS });
 }

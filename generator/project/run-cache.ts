@@ -1,19 +1,11 @@
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey } from '../emit/cache.js';
 import type { Diagnostic } from '../ir/types.js';
 import { cacheDir } from '../load/cache.js';
 import { sha256 } from '../load/read.js';
 import { isObject } from '../util/json.js';
+import { pruneJsonEntries, writeJsonEntry } from '../util/json-store.js';
 import { filesOnDisk } from './check.js';
 import { generatorFingerprint } from './fingerprint.js';
 import type { ResolvedProject } from './types.js';
@@ -152,28 +144,13 @@ export function readRun(
 
 /** Stores the record of a run; failures to write are ignored (the cache only ever saves time). */
 export function writeRun(dir: string, key: string, record: RunRecord): void {
-  const target = join(dir, `${key}.json`);
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ version: VERSION, key, ...record } satisfies Entry));
-    renameSync(temporary, target);
-    prune(dir);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
+  writeJsonEntry(join(dir, `${key}.json`), { version: VERSION, key, ...record } satisfies Entry, {
+    keep: KEEP,
+    maxAgeMs: MAX_AGE_MS,
+  });
 }
 
-/** Keeps the newest `KEEP` entries used within `MAX_AGE_MS`; drops temporary files a killed run left (older than an hour). */
+/** Keeps the newest `keep` entries used within 14 days; drops temporary files a killed run left. */
 export function prune(dir: string, keep = KEEP): void {
-  const now = Date.now();
-  const files = readdirSync(dir).map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }));
-  for (const { name, time } of files)
-    if (name.endsWith('.tmp') && time < now - 3600_000) rmSync(join(dir, name), { force: true });
-  files
-    .filter(({ name }) => name.endsWith('.json'))
-    .sort((a, b) => b.time - a.time)
-    .forEach(({ name, time }, i) => {
-      if (i >= keep || time < now - MAX_AGE_MS) rmSync(join(dir, name), { force: true });
-    });
+  pruneJsonEntries(dir, { keep, maxAgeMs: MAX_AGE_MS });
 }
