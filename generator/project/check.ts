@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { KEPT_FOLDERS } from '../emit/package/write.js';
 import type { GeneratedFile } from '../emit/types.js';
 import { compareStrings } from '../util/sort.js';
 
@@ -13,12 +14,9 @@ export interface CheckResult {
   changed: string[];
 }
 
-/** Folders of a package that are never generated, so never compared (installs, VCS). */
-const IGNORED = new Set(['node_modules', '.git']);
-
 /**
  * The files of a package folder (`/`-separated paths inside it). `skipDist`: leave `dist/` out.
- * `everything`: every regular file, installs and VCS included (what a write replaces).
+ * `everything`: every regular file, `KEPT_FOLDERS` (installs, version control) included.
  */
 export function filesOnDisk(dir: string, skipDist: boolean, everything = false): string[] {
   if (!existsSync(dir)) return [];
@@ -27,7 +25,7 @@ export function filesOnDisk(dir: string, skipDist: boolean, everything = false):
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!everything && IGNORED.has(entry.name)) continue;
+        if (!everything && folder === dir && KEPT_FOLDERS.has(entry.name)) continue;
         if (skipDist && folder === dir && entry.name === 'dist') continue;
         walk(full);
       } else if (!everything || entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));

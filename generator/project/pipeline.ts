@@ -2,6 +2,7 @@ import { annotate } from '../annotate/index.js';
 import { registerLocator } from '../config/errors.js';
 import { loadSdkConfig } from '../config/load.js';
 import type { SdkConfig } from '../config/types.js';
+import { modulesOf } from '../emit/custom/index.js';
 import { extraEmitters } from '../emit/extra-emitters.js';
 import { emitPackage } from '../emit/pipeline.js';
 import { settingsFrom } from '../emit/settings.js';
@@ -13,7 +14,7 @@ import { parseSpec } from '../parse/index.js';
 import type { ResolvedInput } from './input.js';
 import { inlineSdkLocator } from './load.js';
 import { silent, type Progress } from './progress.js';
-import { hashFolder, type Hashes } from './run-cache.js';
+import { customPackages, hashFolder, type Hashes } from './run-cache.js';
 import type { ResolvedProject } from './types.js';
 
 /** The SDK config of a project: its `*.sdk.yaml`, or its inline options (client name derived when absent). */
@@ -37,7 +38,7 @@ export interface Generated {
   /** Every spec file read (entry first, then external `$ref` targets) with its sha256. */
   specFiles: { path: string; sha256: string }[];
   /** The custom-code folder and its files' hashes, taken before the emitters read them. */
-  custom?: { dir: string; files: Hashes };
+  custom?: { dir: string; files: Hashes; packages: [string, string, string][] };
 }
 
 /**
@@ -63,7 +64,11 @@ export async function generateFiles(
   const settings = settingsFrom(ir, config);
   if (p.name) settings.packageName = p.name;
   const custom = settings.custom
-    ? { dir: settings.custom.dir, files: hashFolder(settings.custom.dir) }
+    ? {
+        dir: settings.custom.dir,
+        files: hashFolder(settings.custom.dir),
+        packages: customPackages(p.output, modulesOf(settings.custom)),
+      }
     : undefined;
   note(`${ir.operations.length} operations`);
   const files = await emitPackage(ir, settings, {

@@ -5,6 +5,8 @@ import type { Diagnostic } from '../ir/types.js';
 import { cacheDir } from '../load/cache.js';
 import { sha256 } from '../load/read.js';
 import { isObject } from '../util/json.js';
+import type { CustomModule } from '../emit/custom/modules.js';
+import { importedPackages, packageFor } from '../emit/custom/packages.js';
 import { pruneJsonEntries, writeJsonEntry } from '../util/json-store.js';
 import { filesOnDisk } from './check.js';
 import { generatorFingerprint } from './fingerprint.js';
@@ -33,8 +35,12 @@ export type Hashes = [string, string][];
 export interface RunRecord {
   /** Files read besides the entry spec's key: spec files, config files. */
   inputs: Hashes;
-  /** The custom-code folder and every file under it (paths relative to it). */
-  custom?: { dir: string; files: Hashes };
+  /**
+   * The custom-code folder and every file under it (paths relative to it), and the packages its
+   * modules import as found from the output folder (`[name, package.json, sha256]`): the custom
+   * check read their types, so another version, or another copy found first, is a miss.
+   */
+  custom?: { dir: string; files: Hashes; packages?: [string, string, string][] };
   /** The package: path inside it → sha256 of the contents. */
   output: Hashes;
   /** Warnings of the run, reported again on a hit. */
@@ -87,6 +93,25 @@ export function hashFolder(dir: string): Hashes {
     .map((rel) => [rel, hashFile(join(dir, rel)) ?? '']);
 }
 
+const isPackageRecord = (v: unknown): v is [string, string, string] =>
+  Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'string');
+
+/** The package `name` is still found at the recorded place from `output`, with the same `package.json`. */
+function samePackage(output: string, [name, manifest, sha]: [string, string, string]): boolean {
+  const found = packageFor(output, name);
+  return found !== undefined && join(found.dir, 'package.json') === manifest && hashFile(manifest) === sha;
+}
+
+/** `[name, package.json, sha256]` of each package the custom modules import, as found from `output`. */
+export function customPackages(output: string, modules: CustomModule[]): [string, string, string][] {
+  return importedPackages(modules).flatMap((name): [string, string, string][] => {
+    const found = packageFor(output, name);
+    const manifest = found && join(found.dir, 'package.json');
+    const sha = manifest && hashFile(manifest);
+    return manifest && sha ? [[name, manifest, sha]] : [];
+  });
+}
+
 const isHashes = (v: unknown): v is Hashes =>
   Array.isArray(v) &&
   v.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
@@ -126,11 +151,14 @@ export function readRun(
     return undefined;
   if (!entry.inputs.every(([path, sha]) => (known.get(path) ?? hashFile(path)) === sha)) return undefined;
   if (entry.custom) {
-    const { dir: customDir, files } = entry.custom;
+    const { dir: customDir, files, packages = [] } = entry.custom;
     if (!sameFiles(files, filesOnDisk(customDir, false, true), (rel) => hashFile(join(customDir, rel))))
       return undefined;
+    if (!Array.isArray(packages) || !packages.every((p) => isPackageRecord(p) && samePackage(output, p)))
+      return undefined;
   }
-  const disk = filesOnDisk(output, mode.check && mode.sourcesOnly, !mode.check);
+  // What the write leaves alone (`KEPT_FOLDERS`: an install, version control) is not the package.
+  const disk = filesOnDisk(output, mode.check && mode.sourcesOnly);
   if (!sameFiles(entry.output, disk, (rel) => hashFile(join(output, rel)))) return undefined;
   try {
     const now = new Date();

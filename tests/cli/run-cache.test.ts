@@ -144,3 +144,39 @@ describe('the whole-run cache', () => {
     },
   );
 });
+
+describe('the whole-run cache and the packages custom code imports', () => {
+  /** The fixture plus a custom module importing types from `shelf-dep`, installed beside the project. */
+  function withDependency(): { d: string; p: ResolvedProject } {
+    const { d, p } = project();
+    writeFileSync(
+      join(d, 'lib', 'tags.ts'),
+      "import type { Tag } from 'shelf-dep';\n\nexport type Tags = Tag[];\n",
+    );
+    install(join(d, 'node_modules', 'shelf-dep'), '1.0.0');
+    return { d, p };
+  }
+  function install(dir: string, version: string): void {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'shelf-dep', version, types: 'index.d.ts' }),
+    );
+    writeFileSync(join(dir, 'index.d.ts'), 'export type Tag = string;\n');
+  }
+
+  it.each([
+    ['another version of the package', (d: string) => install(join(d, 'node_modules', 'shelf-dep'), '2.0.0')],
+    [
+      'another copy found first from the output folder',
+      (d: string) => install(join(d, 'sdk', 'node_modules', 'shelf-dep'), '1.0.0'),
+    ],
+  ])('%s: a miss (the custom check read its types), then a hit', async (_name, change) => {
+    const { d, p } = withDependency();
+    expect((await run(p)).kind).toBe('miss');
+    expect((await run(p)).kind).toBe('hit');
+    change(d);
+    expect((await run(p)).kind).toBe('miss');
+    expect((await run(p)).kind).toBe('hit');
+  });
+});

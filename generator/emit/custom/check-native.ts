@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PACKAGE_ROOT } from '../../paths.js';
 import { CHECK_OPTIONS, type CheckInput, type FoundProblem } from './check-input.js';
+import { packageFor } from './packages.js';
 
 /**
  * The few members of TypeScript 7's `unstable/async` API this check uses, written here so the
@@ -36,7 +36,10 @@ interface NativeApi {
   updateSnapshot(params: { openProjects: string[] }): Promise<NativeSnapshot>;
   close(): Promise<void>;
 }
-type NativeModule = { API: new (options: { cwd: string; fs: NativeFileSystem }) => NativeApi; version: string };
+type NativeModule = {
+  API: new (options: { cwd: string; fs: NativeFileSystem }) => NativeApi;
+  version: string;
+};
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +50,10 @@ const require = createRequire(import.meta.url);
 export async function loadNative(): Promise<NativeModule | undefined> {
   try {
     const entry = require.resolve('typescript-7/unstable/async');
-    const binary = require.resolve(`@typescript/typescript-${process.platform}-${process.arch}/package.json`, { paths: [entry] });
+    const binary = require.resolve(
+      `@typescript/typescript-${process.platform}-${process.arch}/package.json`,
+      { paths: [entry] },
+    );
     if (!existsSync(dirname(binary))) return undefined;
     const { version } = require('typescript-7/package.json') as { version: string };
     const { API } = (await import(entry)) as Pick<NativeModule, 'API'>;
@@ -74,7 +80,8 @@ export async function checkNative(native: NativeModule, input: CheckInput): Prom
   files.set(config, JSON.stringify({ compilerOptions: { ...CHECK_OPTIONS, singleThreaded }, files: roots }));
   const src = `${root}src/`;
   const dirs = new Set<string>();
-  for (const p of files.keys()) for (let d = dirname(p); d.length > 1 && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  for (const p of files.keys())
+    for (let d = dirname(p); d.length > 1 && !dirs.has(d); d = dirname(d)) dirs.add(d);
   const mount = mountedPackages(root);
   const fs: NativeFileSystem = {
     readFile: (p) => files.get(p) ?? (p.startsWith(src) ? null : mount.readFile(p)),
@@ -90,7 +97,10 @@ export async function checkNative(native: NativeModule, input: CheckInput): Prom
     if (!program) throw new Error(`TypeScript 7 did not open ${config}`);
     const found = await Promise.all(
       roots.map(async (file) => {
-        const [syntax, semantic] = await Promise.all([program.getSyntacticDiagnostics(file), program.getSemanticDiagnostics(file)]);
+        const [syntax, semantic] = await Promise.all([
+          program.getSyntacticDiagnostics(file),
+          program.getSemanticDiagnostics(file),
+        ]);
         const list = [...syntax, ...semantic];
         if (list.length === 0) list.push(...(await program.getDeclarationDiagnostics(file)));
         return list.map((d): FoundProblem => {
@@ -134,7 +144,10 @@ function mountedPackages(root: string) {
     if (!p.startsWith(base)) return undefined;
     const parts = p.slice(base.length).split('/');
     const name = parts[0]!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-    if (!decided.has(name)) decided.set(name, ownedBySdkgen(root, name));
+    if (!decided.has(name)) {
+      const found = packageFor(root, name);
+      decided.set(name, found && !found.fromUser ? found.dir : undefined);
+    }
     const dir = decided.get(name);
     return dir === undefined ? undefined : join(dir, p.slice(base.length + name.length));
   };
@@ -152,20 +165,11 @@ function mountedPackages(root: string) {
       const t = target(p);
       if (t === undefined || !existsSync(t)) return undefined;
       const list = readdirSync(t, { withFileTypes: true });
-      return { files: list.filter((e) => !e.isDirectory()).map((e) => e.name), directories: list.filter((e) => e.isDirectory()).map((e) => e.name) };
+      return {
+        files: list.filter((e) => !e.isDirectory()).map((e) => e.name),
+        directories: list.filter((e) => e.isDirectory()).map((e) => e.name),
+      };
     },
     realpath: (p: string): string | undefined => (target(p) === undefined ? undefined : p),
   };
-}
-
-/** sdkgen's own copy of `name`, when no `node_modules` from `root` upwards has one. */
-function ownedBySdkgen(root: string, name: string): string | undefined {
-  for (let dir = root.replace(/\/+$/, ''); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules', name))) return undefined;
-    if (dirname(dir) === dir) break;
-  }
-  for (let dir = PACKAGE_ROOT; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules', name, 'package.json'))) return join(dir, 'node_modules', name);
-    if (dirname(dir) === dir) return undefined;
-  }
 }

@@ -25,7 +25,7 @@ function splitTarget(target: string): { module: string; name: string } {
 
 /** Modules read once per emit: `additions`, `emit` and `check` of one run see the same text. */
 const cache = new WeakMap<CustomSettings, CustomModule[]>();
-function modulesOf(custom: CustomSettings): CustomModule[] {
+export function modulesOf(custom: CustomSettings): CustomModule[] {
   let modules = cache.get(custom);
   if (!modules) cache.set(custom, (modules = readModules(custom)));
   return modules;
@@ -53,7 +53,12 @@ function customAdditions(ir: IRDocument, custom: CustomSettings): SdkAdditions {
     const { module, name } = splitTarget(target);
     if (!known.has(path)) {
       const some = [...known].slice(0, 12).map((p) => `"${p}"`);
-      throw customError(custom, ['resources', path], `"${path}" is not a resource of the client for this spec`, `one of ${some.join(', ')}`);
+      throw customError(
+        custom,
+        ['resources', path],
+        `"${path}" is not a resource of the client for this spec`,
+        `one of ${some.join(', ')}`,
+      );
     }
     requireModule(custom, modules, module, ['resources', path]);
     resourceClasses[path] = { module: `lib/${module}`, name };
@@ -77,17 +82,27 @@ function customAdditions(ir: IRDocument, custom: CustomSettings): SdkAdditions {
  */
 export const customEmitter = {
   name: 'custom',
-  additions: ({ ir, settings }: EmitInput): SdkAdditions => (settings.custom ? customAdditions(ir, settings.custom) : {}),
+  additions: ({ ir, settings }: EmitInput): SdkAdditions =>
+    settings.custom ? customAdditions(ir, settings.custom) : {},
   emit: ({ settings }: EmitInput): GeneratedFile[] => {
     const custom = settings.custom;
     if (!custom) return [];
-    return modulesOf(custom).map((m) => ({ path: packagePath(m.rel), contents: copiedHeader(custom, m) + m.text }));
+    return modulesOf(custom).map((m) => ({
+      path: packagePath(m.rel),
+      contents: copiedHeader(custom, m) + m.text,
+    }));
   },
-  check: async (sources: GeneratedFile[], { settings, outDir }: EmitInput & { outDir: string }): Promise<void> => {
+  check: async (
+    sources: GeneratedFile[],
+    { settings, outDir }: EmitInput & { outDir: string },
+  ): Promise<void> => {
     const custom = settings.custom;
     if (!custom) return;
     const modules = modulesOf(custom);
-    const rootModules = [...(custom.index !== undefined ? [custom.index] : []), ...Object.values(custom.resources ?? {}).map((t) => splitTarget(t).module)];
+    const rootModules = [
+      ...(custom.index !== undefined ? [custom.index] : []),
+      ...Object.values(custom.resources ?? {}).map((t) => splitTarget(t).module),
+    ];
     checkRootImports(modules, rootModules);
     await checkCustomModules(sources, modules, outDir);
   },

@@ -3,12 +3,25 @@ import { dirname, join, resolve } from 'node:path';
 import { SdkgenError } from '../../errors.js';
 import type { GeneratedFile } from '../types.js';
 
-/** The folder holds exactly these files with these contents (and nothing else). */
+/**
+ * Top-level folders of a package folder that are never generated and survive a regeneration: an
+ * install (`npm i` inside the package) and version control. Neither written nor compared.
+ */
+export const KEPT_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** The folder holds exactly these files with these contents (and nothing else but `KEPT_FOLDERS`). */
 function holdsExactly(dir: string, files: GeneratedFile[]): boolean {
   let onDisk: string[];
   try {
-    onDisk = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
+    onDisk = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => !(e.isDirectory() && KEPT_FOLDERS.has(e.name)))
+      .flatMap((e) =>
+        e.isDirectory()
+          ? readdirSync(join(dir, e.name), { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
+          : e.isFile()
+            ? [e]
+            : [],
+      )
       .map((e) => join(e.parentPath, e.name));
   } catch {
     return false;
@@ -25,7 +38,8 @@ function holdsExactly(dir: string, files: GeneratedFile[]): boolean {
 /**
  * Writes a whole package atomically (as far as the file system allows): everything goes to a
  * temporary folder next to `outDir`, which then replaces `outDir` by rename. On failure the
- * temporary folder is removed and the previous package is left as it was. A package already on
+ * temporary folder is removed and the previous package is left as it was. `KEPT_FOLDERS` of the
+ * previous package (its `node_modules`, `.git`) move into the new one. A package already on
  * disk byte for byte (a regeneration of an unchanged spec) is left alone: reading it costs a
  * fraction of writing it again and removing the old copy.
  */
@@ -39,7 +53,12 @@ export async function writePackage(outDir: string, files: GeneratedFile[]): Prom
     const dirs = new Set<string>();
     for (const file of files) {
       if (file.path.split('/').some((s) => s === '..' || s === '') || file.path.startsWith('/')) {
-        throw new SdkgenError({ level: 'error', stage: 'emit', message: `refusing to write outside the package: "${file.path}"`, expected: 'a relative path inside the package' });
+        throw new SdkgenError({
+          level: 'error',
+          stage: 'emit',
+          message: `refusing to write outside the package: "${file.path}"`,
+          expected: 'a relative path inside the package',
+        });
       }
       dirs.add(dirname(join(temp, file.path)));
     }
@@ -49,11 +68,17 @@ export async function writePackage(outDir: string, files: GeneratedFile[]): Prom
     for (const file of files) writeFileSync(join(temp, file.path), file.contents);
     mkdirSync(dirname(target), { recursive: true });
     const hadOld = existsSync(target);
-    if (hadOld) renameSync(target, old);
+    // The install and version control of the previous package move into the new one.
+    const kept = hadOld ? [...KEPT_FOLDERS].filter((name) => existsSync(join(target, name))) : [];
     try {
+      for (const name of kept) renameSync(join(target, name), join(temp, name));
+      if (hadOld) renameSync(target, old);
       renameSync(temp, target);
     } catch (error) {
-      if (hadOld) renameSync(old, target);
+      // Everything back where it was: the previous package with its kept folders.
+      if (hadOld && !existsSync(target)) renameSync(old, target);
+      for (const name of kept)
+        if (existsSync(join(temp, name))) renameSync(join(temp, name), join(target, name));
       throw error;
     }
     if (hadOld) rmSync(old, { recursive: true, force: true });
