@@ -28,6 +28,8 @@ export interface Diagnostic {
   message: string;
   /** What was expected instead, e.g. `an object with a "type" or a "$ref"`. */
   expected?: string;
+  /** A file the run needed and could not read (absolute): `--watch` runs again when it appears. */
+  awaits?: string;
 }
 
 /** Literal values a schema can pin (`enum`, `const`, defaults of primitives). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { SdkgenError } from '../errors.js';
 import { display, loadError } from './problems.js';
 import { parseYamlFast } from './yaml-fast.js';
@@ -84,12 +85,14 @@ export function readSource(path: string, referencedFrom?: { file: string; pointe
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (referencedFrom) {
-      throw loadError(
+      const problem = loadError(
         referencedFrom.file,
         referencedFrom.pointer,
         `$ref points at ${display(path)}, which cannot be read (${code})`,
         'an existing, readable YAML or JSON file',
       );
+      for (const d of problem.diagnostics) d.awaits = resolve(path);
+      throw problem;
     }
     throw new SdkgenError({
       level: 'error',

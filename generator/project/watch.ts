@@ -1,5 +1,5 @@
-import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { basename, dirname, relative } from 'node:path';
+import { existsSync, watch as fsWatch, type FSWatcher } from 'node:fs';
+import { basename, dirname, isAbsolute, relative } from 'node:path';
 import type { GenerateArgs } from '../commands/generate.js';
 import { SdkgenError, formatDiagnostic } from '../errors.js';
 import { progressTo, silent } from './progress.js';
@@ -7,8 +7,32 @@ import { runProject } from './run.js';
 import { isUrl } from './schema.js';
 import type { ResolvedProject } from './types.js';
 
-/** What the last good run of each package was made from (`RunResult.inputs`), by output folder. */
-type Learned = Map<string, { inputs: string[]; inputFolders: string[] }>;
+/**
+ * What the last good run of each package was made from (`RunResult.inputs`), by output folder;
+ * after a failed run also the files its problems are in, and files it needed and could not read
+ * (`Diagnostic.awaits`: a `$ref` to a file not written yet), so fixing or creating them reruns.
+ */
+type Learned = Map<string, { inputs: string[]; inputFolders: string[]; failed?: string[] }>;
+
+/** The files a failed run's problems name: where they are, and what the run waited for. */
+function filesOf(error: unknown): string[] {
+  if (!(error instanceof SdkgenError)) return [];
+  return error.diagnostics.flatMap((d) => [
+    ...(d.file && isAbsolute(d.file) ? [d.file] : []),
+    ...(d.awaits ? [d.awaits] : []),
+  ]);
+}
+
+/** `file` as a (folder, name) to watch: its own folder, or for a folder not there yet, the first missing one in the nearest that is. */
+function watchPoint(file: string): [string, string] {
+  let name = basename(file);
+  let dir = dirname(file);
+  while (!existsSync(dir) && dirname(dir) !== dir) {
+    name = basename(dir);
+    dir = dirname(dir);
+  }
+  return [dir, name];
+}
 
 /**
  * Folder → names whose change means "generate again" (`'*'`: any name): the config, each local
@@ -26,12 +50,14 @@ function watchedNames(
     if (!isUrl(p.input)) files.add(p.input);
     if (typeof p.sdk === 'string') files.add(p.sdk);
     for (const f of learned.get(p.output)?.inputs ?? []) files.add(f);
+    for (const f of learned.get(p.output)?.failed ?? []) files.add(f);
     for (const f of learned.get(p.output)?.inputFolders ?? []) folders.add(f);
   }
   const names = new Map<string, Set<string> | '*'>([...folders].sort().map((d) => [d, '*']));
   for (const f of [...files].sort()) {
-    const at = names.get(dirname(f)) ?? new Set<string>();
-    if (at !== '*') names.set(dirname(f), at.add(basename(f)));
+    const [dir, name] = watchPoint(f);
+    const at = names.get(dir) ?? new Set<string>();
+    if (at !== '*') names.set(dir, at.add(name));
   }
   return names;
 }
@@ -44,7 +70,8 @@ function report(error: unknown): void {
 /**
  * `sdkgen generate --watch`: generates, then again whenever an input changes: the config, the
  * spec, every file it reaches through external `$ref`s, the SDK config and the custom code, as
- * the last good run read them (editors that save by rename are covered: the folders are watched,
+ * the last good run read them, and after a failed run the files its problems name and any file it
+ * could not read (a `$ref` to a file not written yet) (editors that save by rename are covered: the folders are watched,
  * filtered by name). A run that fails says why and leaves the last good package in place; Ctrl-C
  * (SIGINT) or SIGTERM stops cleanly, exit 0.
  */
@@ -79,6 +106,8 @@ export async function watch(
         );
       } catch (error) {
         report(error);
+        const last = learned.get(p.output) ?? { inputs: [], inputFolders: [] };
+        learned.set(p.output, { ...last, failed: filesOf(error) });
         console.error(`generation failed: keeping the last good output in ${where}`);
       }
     }

@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, tempFolder } from './helpers.js';
@@ -57,6 +66,51 @@ describe('sdkgen generate --watch, inputs beyond the spec and the config', () =>
       expect(err).toBe('');
       child.kill('SIGINT');
       expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 300_000);
+
+  it('after a failed run, creating the file a $ref is missing (in a folder not there yet) generates', async () => {
+    const d = mkdtempSync(join(dir(), 'watch-missing-'));
+    writeFixture(d);
+    // api.yaml's $ref now points into parts/, which does not exist yet.
+    writeFileSync(
+      join(d, 'api.yaml'),
+      readFileSync(join(d, 'api.yaml'), 'utf8').replace('./schemas.yaml', './parts/schemas.yaml'),
+    );
+    writeFileSync(
+      join(d, 'sdkgen.config.yaml'),
+      'input: api.yaml\noutput: sdk\nsdk: api.sdk.yaml\nsourcesOnly: true\n',
+    );
+    const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], {
+      cwd: d,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SDKGEN_CACHE_DIR: join(d, '.cache') },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const until = async (done: () => boolean, what: string): Promise<void> => {
+      const deadline = Date.now() + 90_000;
+      while (!done()) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${what}:\n${out}\n${err}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    try {
+      await until(() => out.includes('watching for changes'), 'watch did not start');
+      expect(err).toMatch(/\$ref points at parts\/schemas\.yaml, which cannot be read/);
+      expect(existsSync(join(d, 'sdk'))).toBe(false);
+      mkdirSync(join(d, 'parts'));
+      renameSync(join(d, 'schemas.yaml'), join(d, 'parts', 'schemas.yaml'));
+      await until(
+        () => existsSync(join(d, 'sdk', 'package.json')),
+        'creating the missing file did not generate',
+      );
+      child.kill('SIGINT');
+      expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
