@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import type ts from 'typescript';
 import { PACKAGE_ROOT } from '../../paths.js';
-import { CHECK_OPTIONS, type CheckInput, type FoundProblem } from './check-input.js';
+import { CHECK_OPTIONS, foldersOf, type CheckInput, type FoundProblem } from './check-input.js';
 
 /** TypeScript 5, loaded by the first check that needs it (~1 s CPU). */
 let typescript: typeof ts | undefined;
-const loadTypeScript = (): typeof ts => (typescript ??= createRequire(import.meta.url)('typescript') as typeof ts);
+const loadTypeScript = (): typeof ts =>
+  (typescript ??= createRequire(import.meta.url)('typescript') as typeof ts);
 
 /** The fallback's version, for cache keys. */
 export const classicVersion = (): string => loadTypeScript().version;
@@ -20,7 +21,10 @@ export const classicVersion = (): string => loadTypeScript().version;
 export function checkClassic(input: CheckInput): FoundProblem[] {
   const { root, texts, roots } = input;
   const tsc = loadTypeScript();
-  const converted = tsc.convertCompilerOptionsFromJson({ ...CHECK_OPTIONS, lib: CHECK_OPTIONS.lib.map((l) => l.toLowerCase()) }, root);
+  const converted = tsc.convertCompilerOptionsFromJson(
+    { ...CHECK_OPTIONS, lib: CHECK_OPTIONS.lib.map((l) => l.toLowerCase()) },
+    root,
+  );
   const options = converted.options;
   const host = tsc.createCompilerHost(options);
   const src = root + 'src/';
@@ -31,9 +35,9 @@ export function checkClassic(input: CheckInput): FoundProblem[] {
   // Under src/ only the sources in memory exist (an older package on disk must not answer).
   host.fileExists = (p) => texts.has(p) || (!p.startsWith(src) && fileExists(p));
   host.readFile = (p) => texts.get(p) ?? (p.startsWith(src) ? undefined : readFile(p));
-  const dirs = new Set<string>();
-  for (const p of texts.keys()) for (let d = posix.dirname(p); d.length > 1 && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
-  host.directoryExists = (d) => dirs.has(d.replace(/\/+$/, '')) || (!d.startsWith(src) && (dirExists ? dirExists(d) : true));
+  const dirs = foldersOf(texts.keys());
+  host.directoryExists = (d) =>
+    dirs.has(d.replace(/\/+$/, '')) || (!d.startsWith(src) && (dirExists ? dirExists(d) : true));
   host.getSourceFile = (p, lang) => {
     const text = texts.get(p);
     if (text !== undefined) return tsc.createSourceFile(p, text, lang, true);
@@ -55,8 +59,17 @@ export function checkClassic(input: CheckInput): FoundProblem[] {
     if (list.length === 0) list.push(...program.getDeclarationDiagnostics(sf));
     for (const d of list) {
       const related = d.relatedInformation?.find((r) => r.file?.fileName === file && r.start !== undefined);
-      const hint = related && { pos: related.start!, message: tsc.flattenDiagnosticMessageText(related.messageText, ' ') };
-      found.push({ file, pos: d.start, code: d.code, message: tsc.flattenDiagnosticMessageText(d.messageText, ' '), ...(hint && { hint }) });
+      const hint = related && {
+        pos: related.start!,
+        message: tsc.flattenDiagnosticMessageText(related.messageText, ' '),
+      };
+      found.push({
+        file,
+        pos: d.start,
+        code: d.code,
+        message: tsc.flattenDiagnosticMessageText(d.messageText, ' '),
+        ...(hint && { hint }),
+      });
     }
   }
   return found;

@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 /**
  * What a custom-code checker is given and gives back, and the compiler options both checkers use:
  * the generated package's (strict, ESM with bundler resolution) plus `isolatedDeclarations`, since
@@ -16,6 +18,14 @@ export const CHECK_OPTIONS = {
   isolatedDeclarations: true,
   noEmit: true,
 };
+
+/** Every folder above the files (`/a/b/c.ts` → `/a/b`, `/a`), for a checker's `directoryExists` over sources held in memory. */
+export function foldersOf(files: Iterable<string>): Set<string> {
+  const dirs = new Set<string>();
+  for (const p of files)
+    for (let d = posix.dirname(p); d.length > 1 && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
+  return dirs;
+}
 
 export interface CheckInput {
   /** Where the package will live, with a trailing `/`: bare imports resolve from there. */

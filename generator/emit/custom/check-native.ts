@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CHECK_OPTIONS, type CheckInput, type FoundProblem } from './check-input.js';
+import { CHECK_OPTIONS, foldersOf, type CheckInput, type FoundProblem } from './check-input.js';
 import { packageFor } from './packages.js';
 
 /**
@@ -79,9 +79,7 @@ export async function checkNative(native: NativeModule, input: CheckInput): Prom
   const singleThreaded = availableParallelism() <= 2;
   files.set(config, JSON.stringify({ compilerOptions: { ...CHECK_OPTIONS, singleThreaded }, files: roots }));
   const src = `${root}src/`;
-  const dirs = new Set<string>();
-  for (const p of files.keys())
-    for (let d = dirname(p); d.length > 1 && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  const dirs = foldersOf(files.keys());
   const mount = mountedPackages(root);
   const fs: NativeFileSystem = {
     readFile: (p) => files.get(p) ?? (p.startsWith(src) ? null : mount.readFile(p)),

@@ -38,6 +38,7 @@ export function emitRealtime(ir: IRDocument, settings: ExtrasSettings): { files:
   const credential = rt.credential ?? settings.defaultCredential;
   const how = credential ? settings.credentials[credential] : undefined;
   if (credential && !how) throw configError('credential', `"${credential}" is not a credential of the client`, `one of ${Object.keys(settings.credentials).join(', ')}`);
+  const baseSettings = { path: rt.path, errorEventType: rt.errorEventType ?? 'error' };
   const common = (scope: ModuleScope, className: string, base: string, from: string) => ({
     className: scope.declare(className),
     clientLike: scope.declare('RealtimeClientLike'),
@@ -49,7 +50,7 @@ export function emitRealtime(ir: IRDocument, settings: ExtrasSettings): { files:
     credentialAccess: credential ? `source${access(credential)}` : 'undefined',
     queryKey: propertyKey(rt.queryParam),
     queryAccess: `props${access(rt.queryParam)}`,
-    settings: literal({ path: rt.path, errorEventType: rt.errorEventType ?? 'error' }),
+    settings: literal(baseSettings),
   });
 
   const wsScope = new ModuleScope();
@@ -76,7 +77,7 @@ export function emitRealtime(ir: IRDocument, settings: ExtrasSettings): { files:
     const guard = { browser: 'refuse', name: settings.clientName };
     const browser = render('extras/realtime-websocket', {
       ...bView,
-      ...(refuse ? { refuse, settings: literal({ path: rt.path, errorEventType: rt.errorEventType ?? 'error', ...guard }) } : {}),
+      ...(refuse ? { refuse, settings: literal({ ...baseSettings, ...guard }) } : {}),
       imports: bScope.importLines(),
       protocols: protocolsExpression(rt.browserProtocols ?? []),
       doc: docComment(docLines('Realtime API over the global `WebSocket` (browsers, Deno, Node 22+). Browsers cannot send headers, so the credential travels in the subprotocols.')),
