@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -102,5 +102,52 @@ export function configFolders(): {
       expect(error).toBeInstanceOf(SdkgenError);
       return (error as SdkgenError).diagnostics[0]!;
     },
+  };
+}
+
+/** A running `sdkgen generate --watch --quiet` in `cwd`: its output so far, a wait, and a stop. */
+export interface Watching {
+  out: () => string;
+  err: () => string;
+  /** Resolves when `done()` holds; fails with the output when `timeoutMs` passes or the process exits first. */
+  until: (done: () => boolean, what: string, timeoutMs?: number) => Promise<void>;
+  /** Resolves when the watch has finished `count` runs (its "watching for changes" lines). */
+  runs: (count: number, timeoutMs?: number) => Promise<void>;
+  /** SIGINT, then the exit code. */
+  stop: () => Promise<number | null>;
+  /** SIGKILL if still running (for `finally`). */
+  kill: () => void;
+}
+
+export function startWatch(cwd: string, env: Record<string, string> = {}): Watching {
+  const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const until = async (done: () => boolean, what: string, timeoutMs = 90_000): Promise<void> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${what}:\n${out}\n${err}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return {
+    out: () => out,
+    err: () => err,
+    until,
+    runs: (count, timeoutMs) =>
+      until(
+        () => (out.match(/watching for changes/g) ?? []).length >= count,
+        `watch did not run a ${count}th time`,
+        timeoutMs,
+      ),
+    stop: () => (child.kill('SIGINT'), exited),
+    kill: () => void (child.exitCode === null && child.kill('SIGKILL')),
   };
 }

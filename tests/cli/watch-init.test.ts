@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +8,7 @@ import { SdkgenError } from '../../generator/errors.js';
 import { initProject } from '../../generator/project/init.js';
 import { loadProjectConfig } from '../../generator/project/load.js';
 import { progressTo } from '../../generator/project/progress.js';
-import { CLI, helloSpec, sdkgen, tempFolder } from './helpers.js';
+import { helloSpec, sdkgen, startWatch, tempFolder } from './helpers.js';
 
 const dir = tempFolder('cli-watch-');
 
@@ -113,23 +112,8 @@ describe('sdkgen generate --watch', () => {
     const spec = join(d, 'hello.yaml');
     writeFileSync(spec, helloSpec());
     writeFileSync(join(d, 'sdkgen.config.yaml'), 'input: hello.yaml\noutput: sdk\nsourcesOnly: true\n');
-    const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], {
-      cwd: d,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const waitFor = async (count: number): Promise<void> => {
-      const deadline = Date.now() + 240_000;
-      while ((out.match(/watching for changes/g) ?? []).length < count) {
-        if (Date.now() > deadline || child.exitCode !== null)
-          throw new Error(`watch did not get to run ${count}:\n${out}\n${err}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const watching = startWatch(d);
+    const waitFor = (count: number) => watching.runs(count, 240_000);
     try {
       await waitFor(1);
       const client = join(d, 'sdk', 'src', 'client.ts');
@@ -148,14 +132,13 @@ describe('sdkgen generate --watch', () => {
         'openapi: 3.1.0\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "200": { $ref: "#/nope" } }\n',
       );
       await waitFor(4);
-      expect(err).toMatch(/error \[(load|parse)\]/);
-      expect(err).toContain('generation failed: keeping the last good output in sdk2');
+      expect(watching.err()).toMatch(/error \[(load|parse)\]/);
+      expect(watching.err()).toContain('generation failed: keeping the last good output in sdk2');
       expect(readFileSync(client2, 'utf8')).toBe(good);
-      child.kill('SIGINT');
-      expect(await exited).toBe(0);
-      expect(out).toMatch(/stopped watching\n$/);
+      expect(await watching.stop()).toBe(0);
+      expect(watching.out()).toMatch(/stopped watching\n$/);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      watching.kill();
     }
   }, 300_000);
 

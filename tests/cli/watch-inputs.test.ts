@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -11,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, tempFolder } from './helpers.js';
+import { startWatch, tempFolder } from './helpers.js';
 import { writeFixture } from './run-cache-fixture.js';
 
 const dir = tempFolder('cli-watch-inputs-');
@@ -32,42 +31,24 @@ describe('sdkgen generate --watch, inputs beyond the spec and the config', () =>
       join(d, 'sdkgen.config.yaml'),
       'input: api.yaml\noutput: sdk\nsdk: api.sdk.yaml\nsourcesOnly: true\n',
     );
-    const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], {
-      cwd: d,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SDKGEN_CACHE_DIR: join(d, '.cache') },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const waitFor = async (count: number): Promise<void> => {
-      const deadline = Date.now() + 90_000;
-      while ((out.match(/watching for changes/g) ?? []).length < count) {
-        if (Date.now() > deadline || child.exitCode !== null)
-          throw new Error(`watch did not run a ${count}th time:\n${out}\n${err}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const watching = startWatch(d, { SDKGEN_CACHE_DIR: join(d, '.cache') });
     try {
-      await waitFor(1);
+      await watching.runs(1);
       const pkg = join(d, 'sdk');
       expect(sources(pkg)).not.toContain('isbn');
       // schemas.yaml is read only through api.yaml's external $ref.
       appendFileSync(join(d, 'schemas.yaml'), '    isbn: { type: string }\n');
-      await waitFor(2);
+      await watching.runs(2);
       expect(sources(pkg)).toContain('isbn');
       // lib/README.md is custom code (appended to the package README).
       expect(readFileSync(join(pkg, 'README.md'), 'utf8')).not.toContain('Shelf life');
       appendFileSync(join(d, 'lib', 'README.md'), '\nShelf life: forever.\n');
-      await waitFor(3);
+      await watching.runs(3);
       expect(readFileSync(join(pkg, 'README.md'), 'utf8')).toContain('Shelf life');
-      expect(err).toBe('');
-      child.kill('SIGINT');
-      expect(await exited).toBe(0);
+      expect(watching.err()).toBe('');
+      expect(await watching.stop()).toBe(0);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      watching.kill();
     }
   }, 300_000);
 
@@ -83,36 +64,20 @@ describe('sdkgen generate --watch, inputs beyond the spec and the config', () =>
       join(d, 'sdkgen.config.yaml'),
       'input: api.yaml\noutput: sdk\nsdk: api.sdk.yaml\nsourcesOnly: true\n',
     );
-    const child = spawn(process.execPath, [CLI, 'generate', '--watch', '--quiet'], {
-      cwd: d,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SDKGEN_CACHE_DIR: join(d, '.cache') },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const until = async (done: () => boolean, what: string): Promise<void> => {
-      const deadline = Date.now() + 90_000;
-      while (!done()) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${what}:\n${out}\n${err}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const watching = startWatch(d, { SDKGEN_CACHE_DIR: join(d, '.cache') });
     try {
-      await until(() => out.includes('watching for changes'), 'watch did not start');
-      expect(err).toMatch(/\$ref points at parts\/schemas\.yaml, which cannot be read/);
+      await watching.runs(1);
+      expect(watching.err()).toMatch(/\$ref points at parts\/schemas\.yaml, which cannot be read/);
       expect(existsSync(join(d, 'sdk'))).toBe(false);
       mkdirSync(join(d, 'parts'));
       renameSync(join(d, 'schemas.yaml'), join(d, 'parts', 'schemas.yaml'));
-      await until(
+      await watching.until(
         () => existsSync(join(d, 'sdk', 'package.json')),
         'creating the missing file did not generate',
       );
-      child.kill('SIGINT');
-      expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+      expect(await watching.stop()).toBe(0);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      watching.kill();
     }
   }, 300_000);
 });
