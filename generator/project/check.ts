@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { KEPT_FOLDERS } from '../emit/package/write.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesOnDisk } from '../emit/package/on-disk.js';
 import type { GeneratedFile } from '../emit/types.js';
 import { compareStrings } from '../util/sort.js';
 
@@ -12,27 +12,6 @@ export interface CheckResult {
   removed: string[];
   /** On both, with different bytes. */
   changed: string[];
-}
-
-/**
- * The files of a package folder (`/`-separated paths inside it). `skipDist`: leave `dist/` out.
- * `everything`: every regular file, `KEPT_FOLDERS` (installs, version control) included.
- */
-export function filesOnDisk(dir: string, skipDist: boolean, everything = false): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!everything && folder === dir && KEPT_FOLDERS.has(entry.name)) continue;
-        if (skipDist && folder === dir && entry.name === 'dist') continue;
-        walk(full);
-      } else if (!everything || entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /**

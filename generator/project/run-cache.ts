@@ -8,7 +8,7 @@ import { isObject } from '../util/json.js';
 import type { CustomModule } from '../emit/custom/modules.js';
 import { importedPackages, packageFor } from '../emit/custom/packages.js';
 import { pruneJsonEntries, writeJsonEntry } from '../util/json-store.js';
-import { filesOnDisk } from './check.js';
+import { filesOnDisk } from '../emit/package/on-disk.js';
 import { generatorFingerprint } from './fingerprint.js';
 import type { ResolvedProject } from './types.js';
 

@@ -1,33 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SdkgenError } from '../../errors.js';
 import type { GeneratedFile } from '../types.js';
-
-/**
- * Top-level folders of a package folder that are never generated and survive a regeneration: an
- * install (`npm i` inside the package) and version control. Neither written nor compared.
- */
-export const KEPT_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
+import { filesOnDisk, KEPT_FOLDERS } from './on-disk.js';
 
 /** The folder holds exactly these files with these contents (and nothing else but `KEPT_FOLDERS`). */
 function holdsExactly(dir: string, files: GeneratedFile[]): boolean {
-  let onDisk: string[];
-  try {
-    onDisk = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => !(e.isDirectory() && KEPT_FOLDERS.has(e.name)))
-      .flatMap((e) =>
-        e.isDirectory()
-          ? readdirSync(join(dir, e.name), { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
-          : e.isFile()
-            ? [e]
-            : [],
-      )
-      .map((e) => join(e.parentPath, e.name));
-  } catch {
-    return false;
-  }
+  const onDisk = filesOnDisk(dir, false);
   if (onDisk.length !== files.length) return false;
-  const wanted = new Set(files.map((f) => join(dir, f.path)));
+  const wanted = new Set(files.map((f) => f.path));
   if (!onDisk.every((p) => wanted.has(p))) return false;
   for (const file of files) {
     if (readFileSync(join(dir, file.path), 'utf8') !== file.contents) return false;
