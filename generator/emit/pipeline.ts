@@ -40,8 +40,9 @@ export async function emitPackage(
   // TypeScript 7 runs in a process of its own while this one formats and builds. The check has a
   // stage line of its own when there is custom code (otherwise checks are instant); its problems
   // come first (they name the user's files), and nothing is returned unless everything passed.
+  const runtime = runtimeFiles();
   const check = async (): Promise<void> => {
-    const unformatted = [...runtimeFiles(), ...emitted];
+    const unformatted = [...runtime, ...emitted];
     for (const emitter of extra) await emitter.check?.(unformatted, { ...input, outDir });
   };
   const checking = settled(settings.custom ? time('typecheck', check) : check());
@@ -51,7 +52,7 @@ export async function emitPackage(
     const done = await formatAll(ts.map((f) => f.contents), PRETTIER_OPTIONS);
     return emitted.map((f) => (index.has(f) ? { ...f, contents: done[index.get(f)!]! } : f));
   });
-  const sources = [...runtimeFiles(), ...formatted];
+  const sources = [...runtime, ...formatted];
   const hasZod = sources.some((f) => f.path === 'src/zod/index.ts');
   const meta: GeneratedFile[] = [
     { path: 'package.json', contents: packageJson(settings, { zod: hasZod, subpaths: additions.entries, optionalPeers: additions.optionalPeers, dist: build }) },
