@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startWatch, tempFolder } from './helpers.js';
+import { startWatch, tempFolder, type Watching } from './helpers.js';
 import { writeFixture } from './run-cache-fixture.js';
 
 const dir = tempFolder('cli-watch-inputs-');
@@ -23,15 +23,24 @@ function sources(pkg: string): string {
     .join('\n');
 }
 
+/** The run-cache fixture with a project config generating it into `sdk/`, in a folder of its own, and a watch on it. */
+function watchFixture(
+  prefix: string,
+  edit: (d: string) => void = () => {},
+): { d: string; watching: Watching } {
+  const d = mkdtempSync(join(dir(), prefix));
+  writeFixture(d);
+  edit(d);
+  writeFileSync(
+    join(d, 'sdkgen.config.yaml'),
+    'input: api.yaml\noutput: sdk\nsdk: api.sdk.yaml\nsourcesOnly: true\n',
+  );
+  return { d, watching: startWatch(d, { SDKGEN_CACHE_DIR: join(d, '.cache') }) };
+}
+
 describe('sdkgen generate --watch, inputs beyond the spec and the config', () => {
   it('regenerates when a file reached through an external $ref or a custom-code file changes', async () => {
-    const d = mkdtempSync(join(dir(), 'watch-'));
-    writeFixture(d);
-    writeFileSync(
-      join(d, 'sdkgen.config.yaml'),
-      'input: api.yaml\noutput: sdk\nsdk: api.sdk.yaml\nsourcesOnly: true\n',
-    );
-    const watching = startWatch(d, { SDKGEN_CACHE_DIR: join(d, '.cache') });
+    const { d, watching } = watchFixture('watch-');
     try {
       await watching.runs(1);
       const pkg = join(d, 'sdk');
@@ -53,18 +62,13 @@ describe('sdkgen generate --watch, inputs beyond the spec and the config', () =>
   }, 300_000);
 
   it('after a failed run, creating the file a $ref is missing (in a folder not there yet) generates', async () => {
-    const d = mkdtempSync(join(dir(), 'watch-missing-'));
-    writeFixture(d);
-    // api.yaml's $ref now points into parts/, which does not exist yet.
-    writeFileSync(
-      join(d, 'api.yaml'),
-      readFileSync(join(d, 'api.yaml'), 'utf8').replace('./schemas.yaml', './parts/schemas.yaml'),
+    // api.yaml's $ref points into parts/, which does not exist yet.
+    const { d, watching } = watchFixture('watch-missing-', (d) =>
+      writeFileSync(
+        join(d, 'api.yaml'),
+        readFileSync(join(d, 'api.yaml'), 'utf8').replace('./schemas.yaml', './parts/schemas.yaml'),
+      ),
     );
-    writeFileSync(
-      join(d, 'sdkgen.config.yaml'),
-      'input: api.yaml\noutput: sdk\nsdk: api.sdk.yaml\nsourcesOnly: true\n',
-    );
-    const watching = startWatch(d, { SDKGEN_CACHE_DIR: join(d, '.cache') });
     try {
       await watching.runs(1);
       expect(watching.err()).toMatch(/\$ref points at parts\/schemas\.yaml, which cannot be read/);
